@@ -1,0 +1,159 @@
+package io.github.colophon.maven;
+
+import io.github.colophon.core.BuildOptions;
+import io.github.colophon.core.BuildResult;
+import io.github.colophon.core.BuildTime;
+import io.github.colophon.core.Diagnostic;
+import io.github.colophon.core.Format;
+import io.github.colophon.core.Pipeline;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the goals share: the parameters, finding the publications, printing diagnostics in the
+ * compiler's {@code file:line:col: error: message} form, and mapping results to Maven's two
+ * failure kinds.
+ */
+abstract class AbstractColophonMojo extends AbstractMojo {
+  /** The folder whose sub-folders holding a publication.yaml are the publications. */
+  @Parameter(property = "colophon.sourceDirectory", defaultValue = "${project.basedir}/src/publications")
+  File sourceDirectory;
+
+  /** Where each publication's editions are written, in a sub-folder named like its source folder. */
+  @Parameter(property = "colophon.outputDirectory", defaultValue = "${project.build.directory}/publications")
+  File outputDirectory;
+
+  /** The formats to build: {@code pdf}, {@code html}, or both. */
+  @Parameter(property = "colophon.formats", defaultValue = "pdf,html")
+  List<String> formats;
+
+  /** Build only these publications (folder names); all when empty. */
+  @Parameter(property = "colophon.publications")
+  List<String> publications;
+
+  /** Allow remote http(s) images in manuscripts. Off: the build never opens a network connection. */
+  @Parameter(property = "colophon.allowRemote", defaultValue = "false")
+  boolean allowRemote;
+
+  /** Skip Colophon entirely. */
+  @Parameter(property = "colophon.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The reproducible build timestamp; every date Colophon writes comes from it. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  File basedir;
+
+  final Pipeline pipeline = new Pipeline();
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Colophon is skipped (colophon.skip=true)");
+      return;
+    }
+    List<Path> folders = publicationFolders();
+    if (folders.isEmpty()) {
+      getLog().info("No publications under " + sourceDirectory + " (a publication is a folder with a publication.yaml)");
+      return;
+    }
+    BuildOptions options = options();
+    List<BuildResult> results = new ArrayList<>();
+    for (Path folder : folders) {
+      BuildResult result;
+      try {
+        result = run(folder, options);
+      } catch (RuntimeException e) {
+        throw new MojoExecutionException(
+            "Colophon failed on " + folder.getFileName() + ": " + e.getMessage(), e);
+      }
+      report(result);
+      results.add(result);
+    }
+    long errors = results.stream().flatMap(r -> r.diagnostics().stream()).filter(Diagnostic::isError).count();
+    if (errors > 0) {
+      throw new MojoFailureException(
+          "%d error%s in the manuscripts; nothing was written for the failing publications (see above)"
+              .formatted(errors, errors == 1 ? "" : "s"));
+    }
+  }
+
+  abstract BuildResult run(Path folder, BuildOptions options);
+
+  private List<Path> publicationFolders() throws MojoFailureException {
+    List<Path> all = Pipeline.discover(sourceDirectory.toPath());
+    if (publications == null || publications.isEmpty()) {
+      return all;
+    }
+    List<Path> chosen = new ArrayList<>();
+    for (String name : publications) {
+      Path match = all.stream().filter(p -> p.getFileName().toString().equals(name.strip())).findFirst().orElse(null);
+      if (match == null) {
+        throw new MojoFailureException(
+            "No publication '" + name + "' under " + sourceDirectory + "; there are: "
+                + all.stream().map(p -> p.getFileName().toString()).toList());
+      }
+      chosen.add(match);
+    }
+    return chosen;
+  }
+
+  private BuildOptions options() throws MojoExecutionException {
+    Set<Format> chosen = EnumSet.noneOf(Format.class);
+    try {
+      for (String f : formats) {
+        for (String part : f.split(",")) {
+          if (!part.isBlank()) {
+            chosen.add(Format.parse(part));
+          }
+        }
+      }
+      Instant buildTime = BuildTime.resolve(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"), Instant.now());
+      return BuildOptions.builder()
+          .outputDirectory(outputDirectory.toPath())
+          .formats(chosen)
+          .buildTime(buildTime)
+          .allowRemote(allowRemote)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** A diagnostic's file as the author finds it: relative to the project folder when inside it. */
+  private String shownPath(String file) {
+    if (file.isEmpty()) {
+      return file;
+    }
+    Path full = sourceDirectory.toPath().resolve(file).toAbsolutePath().normalize();
+    Path project = basedir.toPath().toAbsolutePath().normalize();
+    return (full.startsWith(project) ? project.relativize(full) : full).toString().replace('\\', '/');
+  }
+
+  private void report(BuildResult result) {
+    for (Diagnostic d : result.diagnostics()) {
+      String line = d.withFile(shownPath(d.file())).format();
+      if (d.isError()) {
+        getLog().error(line);
+      } else {
+        getLog().warn(line);
+      }
+    }
+    if (result.succeeded()) {
+      getLog().info("[colophon] " + result.summary());
+    } else {
+      getLog().error("[colophon] " + result.summary());
+    }
+  }
+}

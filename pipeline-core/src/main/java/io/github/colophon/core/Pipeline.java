@@ -1,0 +1,144 @@
+package io.github.colophon.core;
+
+import io.github.colophon.core.internal.assemble.Assembler;
+import io.github.colophon.core.internal.check.Checker;
+import io.github.colophon.core.internal.finish.OutputCommitter;
+import io.github.colophon.core.internal.finish.PdfFinisher;
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.internal.load.LoadedPublication;
+import io.github.colophon.core.internal.load.PublicationLoader;
+import io.github.colophon.core.internal.markdown.MarkdownParser;
+import io.github.colophon.core.internal.number.Numberer;
+import io.github.colophon.core.internal.render.HtmlEditionWriter;
+import io.github.colophon.core.internal.render.PdfEditionWriter;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.MarkdownBody;
+import io.github.colophon.core.model.Numbering;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one entry point: builds or checks a publication folder. Used by the Maven plugin, the tests
+ * and the benchmark. Thread-safe; a single instance can build several publications at once.
+ *
+ * <p>Stages: load → parse → assemble → number → check → render → finish. Manuscript problems are
+ * returned as diagnostics; when any is an error, nothing is written. Failures of Colophon or the
+ * environment (I/O, bugs) are thrown as unchecked exceptions.
+ */
+public final class Pipeline {
+  private final PublicationLoader loader = new PublicationLoader();
+  private final MarkdownParser parser = new MarkdownParser();
+  private final Assembler assembler = new Assembler();
+  private final Numberer numberer = new Numberer();
+  private final FontLibrary fonts = FontLibrary.bundled();
+  private final PdfEditionWriter pdfWriter = new PdfEditionWriter(fonts);
+  private final HtmlEditionWriter htmlWriter = new HtmlEditionWriter();
+  private final PdfFinisher pdfFinisher = new PdfFinisher();
+
+  /** The publication folders under {@code sourceRoot}: those holding a publication.yaml, by name. */
+  public static List<Path> discover(Path sourceRoot) {
+    if (!Files.isDirectory(sourceRoot)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(sourceRoot)) {
+      return children
+          .filter(p -> Files.isRegularFile(p.resolve(PublicationLoader.MANIFEST)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs every stage up to check; renders and writes nothing. */
+  public BuildResult check(Path folder, BuildOptions options) {
+    long start = System.nanoTime();
+    Diagnostics sink = new Diagnostics();
+    analyse(folder, options, sink);
+    return result(folder, List.of(), sink, 0, start);
+  }
+
+  /** Builds every requested edition of the publication in {@code folder}. */
+  public BuildResult build(Path folder, BuildOptions options) {
+    long start = System.nanoTime();
+    Diagnostics sink = new Diagnostics();
+    Analysed analysed = analyse(folder, options, sink);
+    if (analysed == null || sink.hasErrors()) {
+      return result(folder, List.of(), sink, 0, start);
+    }
+    Document document = analysed.document();
+    Path target = options.outputDirectory().resolve(document.name());
+    try {
+      Path staging = OutputCommitter.stage(target);
+      try {
+        int pages = 0;
+        String pdfName = document.name() + ".pdf";
+        if (options.formats().contains(Format.PDF)) {
+          byte[] rendered = pdfWriter.render(document, analysed.numbering());
+          PdfFinisher.FinishedPdf pdf =
+              pdfFinisher.finish(
+                  rendered, document.metadata(), options.buildTime(), "Colophon " + version());
+          Files.write(staging.resolve(pdfName), pdf.bytes());
+          pages = pdf.pages();
+        }
+        if (options.formats().contains(Format.HTML)) {
+          htmlWriter.write(
+              document,
+              analysed.numbering(),
+              staging.resolve("html"),
+              options.formats().contains(Format.PDF) ? pdfName : null);
+        }
+        OutputCommitter.commit(staging, target);
+        List<Path> outputs =
+            Stream.of(target.resolve(pdfName), target.resolve("html").resolve("index.html"))
+                .filter(Files::exists)
+                .toList();
+        return result(folder, outputs, sink, pages, start);
+      } catch (RuntimeException | IOException e) {
+        OutputCommitter.discard(staging);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /** The analysed publication, before rendering; visible to tests of this package. */
+  record Analysed(Document document, Numbering numbering) {}
+
+  Analysed analyse(Path folder, BuildOptions options, Diagnostics sink) {
+    LoadedPublication loaded = loader.load(folder, sink);
+    if (loaded == null) {
+      return null;
+    }
+    List<MarkdownBody> bodies =
+        loaded.units().parallelStream()
+            .map(u -> (MarkdownBody) parser.parse(u.source(), sink))
+            .toList();
+    Document document = assembler.assemble(loaded, bodies);
+    Numbering numbering = numberer.number(document);
+    new Checker(fonts, options.allowRemote()).check(document, numbering, sink);
+    return new Analysed(document, numbering);
+  }
+
+  private static BuildResult result(
+      Path folder, List<Path> outputs, Diagnostics sink, int pages, long start) {
+    return new BuildResult(
+        folder.getFileName().toString(),
+        outputs,
+        sink.sorted(),
+        pages,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Colophon's version, as written into outputs. */
+  public static String version() {
+    String v = Pipeline.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

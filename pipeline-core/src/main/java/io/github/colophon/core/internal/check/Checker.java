@@ -1,0 +1,24 @@
+package io.github.colophon.core.internal.check;
+
+import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.Numbering;
+
+/** The check stage: everything that must hold before anything is rendered. Thread-safe. */
+public final class Checker {
+  private final ReferenceCheck references = new ReferenceCheck();
+  private final ImageCheck images;
+  private final GlyphCoverageCheck glyphs;
+
+  public Checker(FontLibrary fonts, boolean allowRemote) {
+    this.images = new ImageCheck(allowRemote);
+    this.glyphs = new GlyphCoverageCheck(fonts);
+  }
+
+  public void check(Document document, Numbering numbering, Diagnostics sink) {
+    references.check(document, numbering, sink);
+    images.check(document, sink);
+    glyphs.check(document, sink);
+  }
+}

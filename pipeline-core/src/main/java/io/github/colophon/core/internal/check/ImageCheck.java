@@ -1,0 +1,71 @@
+package io.github.colophon.core.internal.check;
+
+import io.github.colophon.core.Diagnostic;
+import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.internal.load.ManuscriptPaths;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.Outline;
+import io.github.colophon.core.model.Unit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Every image must be a file inside the publication folder. Remote images are refused unless the
+ * build allows them, so a build never opens a network connection by surprise.
+ */
+final class ImageCheck {
+  private final boolean allowRemote;
+
+  ImageCheck(boolean allowRemote) {
+    this.allowRemote = allowRemote;
+  }
+
+  void check(Document document, Diagnostics sink) {
+    for (Unit unit : document.units()) {
+      for (Outline.ImageSource image : unit.body().outline().images()) {
+        String src = image.src();
+        if (isRemote(src)) {
+          if (!allowRemote) {
+            sink.report(
+                Diagnostic.error(
+                    "remote-resource",
+                    "remote image '" + src + "' is not allowed",
+                    image.at(),
+                    "download it into the publication folder, or set allowRemote"));
+          }
+          continue;
+        }
+        Path resolved = resolve(document.folder(), unit.source().path(), src);
+        if (resolved == null) {
+          sink.report(
+              Diagnostic.error(
+                  "path-outside-publication",
+                  "image '" + src + "' is outside the publication folder",
+                  image.at(),
+                  "keep images inside the publication folder, e.g. images/"));
+        } else if (!Files.isRegularFile(resolved)) {
+          sink.report(
+              Diagnostic.error(
+                  "missing-image",
+                  "image '" + src + "' does not exist",
+                  image.at(),
+                  "image paths are relative to the Markdown file that uses them"));
+        }
+      }
+    }
+  }
+
+  static boolean isRemote(String src) {
+    String s = src.toLowerCase(Locale.ROOT);
+    return s.startsWith("http:") || s.startsWith("https:") || s.startsWith("//") || s.startsWith("ftp:");
+  }
+
+  /** The image file for {@code src} written in {@code sourceFile}, or null when it escapes. */
+  static Path resolve(Path folder, Path sourceFile, String src) {
+    Path dir = sourceFile.getParent();
+    String relativeToFolder =
+        folder.toAbsolutePath().normalize().relativize(dir.toAbsolutePath().normalize()).resolve(src).toString();
+    return ManuscriptPaths.resolveInside(folder, relativeToFolder);
+  }
+}

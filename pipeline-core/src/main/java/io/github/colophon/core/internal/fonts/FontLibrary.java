@@ -1,0 +1,106 @@
+package io.github.colophon.core.internal.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The fonts Colophon ships (SIL OFL; see {@code fonts/README.md} in pipeline-core). Read from the
+ * class path once per JVM and shared by every publication, as their bytes and character coverage.
+ */
+public final class FontLibrary {
+  public static final String SERIF = "Noto Serif SC";
+  public static final String SANS = "Noto Sans SC";
+  public static final String MONO = "JetBrains Mono";
+
+  private static final String ROOT = "/io/github/colophon/fonts/";
+
+  /** One font file: family, CSS weight, and its bytes. */
+  public record Face(String family, int weight, String file, byte[] bytes) {}
+
+  // fontbox warns that it ignores the variation-selector cmap (format 14) of the Noto fonts;
+  // Colophon does not use it. Held in a field: JUL keeps loggers weakly and would forget the level.
+  private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
+  static {
+    FONTBOX_LOG.setLevel(Level.SEVERE);
+  }
+
+  private static final class Holder {
+    static final FontLibrary BUNDLED = load();
+  }
+
+  private final List<Face> faces;
+  private final BitSet coverage;
+
+  private FontLibrary(List<Face> faces, BitSet coverage) {
+    this.faces = faces;
+    this.coverage = coverage;
+  }
+
+  public static FontLibrary bundled() {
+    return Holder.BUNDLED;
+  }
+
+  public List<Face> faces() {
+    return faces;
+  }
+
+  /** True when some bundled font has a glyph for {@code codePoint}. */
+  public boolean covers(int codePoint) {
+    return coverage.get(codePoint);
+  }
+
+  private static FontLibrary load() {
+    List<Face> faces =
+        List.of(
+            face(SERIF, 400, "NotoSerifSC-Regular.ttf"),
+            face(SERIF, 700, "NotoSerifSC-Bold.ttf"),
+            face(SANS, 400, "NotoSansSC-Regular.ttf"),
+            face(SANS, 700, "NotoSansSC-Bold.ttf"),
+            face(MONO, 400, "JetBrainsMono-Regular.ttf"),
+            face(MONO, 700, "JetBrainsMono-Bold.ttf"));
+    BitSet coverage = new BitSet(0x10000);
+    // The regular faces of each family have the same character sets as the bold ones.
+    for (Face face : faces) {
+      if (face.weight() == 400) {
+        coverage.or(coverageOf(face));
+      }
+    }
+    return new FontLibrary(faces, coverage);
+  }
+
+  private static Face face(String family, int weight, String file) {
+    try (InputStream in = FontLibrary.class.getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled font missing from the class path: " + file);
+      }
+      return new Face(family, weight, file, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BitSet coverageOf(Face face) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup();
+      BitSet set = new BitSet(0x10000);
+      for (int cp = 0; cp < 0x10000; cp++) {
+        if (cmap.getGlyphId(cp) != 0) {
+          set.set(cp);
+        }
+      }
+      return set;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled font " + face.file(), e);
+    }
+  }
+}

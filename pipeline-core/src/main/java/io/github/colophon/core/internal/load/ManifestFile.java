@@ -1,0 +1,53 @@
+package io.github.colophon.core.internal.load;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The YAML shape of {@code publication.yaml}, bound by Jackson. Unknown keys fail binding, which
+ * the loader turns into a diagnostic with the key's line and column.
+ */
+final class ManifestFile {
+  /** Every key the manifest accepts, for "did you mean" hints. */
+  static final List<String> KEYS =
+      List.of(
+          "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
+          "front", "chapters", "cases", "appendices");
+
+  public String title;
+  public String subtitle;
+  public String kind;
+  public String language;
+  public String version;
+  public String date;
+  public List<String> authors;
+  public String publisher;
+  public List<String> front;
+  public List<ChapterEntry> chapters;
+  public List<String> cases;
+  public List<String> appendices;
+
+  /** A chapter file, or a part: {@code {part: title, chapters: [...]}}. */
+  static final class ChapterEntry {
+    final String file;
+    final String part;
+    final List<String> chapters;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    ChapterEntry(String file) {
+      this.file = file;
+      this.part = null;
+      this.chapters = List.of();
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    ChapterEntry(
+        @JsonProperty(value = "part", required = true) String part,
+        @JsonProperty("chapters") List<String> chapters) {
+      this.file = null;
+      this.part = part;
+      this.chapters = chapters == null ? List.of() : chapters;
+    }
+  }
+}

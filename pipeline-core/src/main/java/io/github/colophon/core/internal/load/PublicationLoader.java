@@ -1,0 +1,320 @@
+package io.github.colophon.core.internal.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.colophon.core.Diagnostic;
+import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.SourcePosition;
+import io.github.colophon.core.internal.load.LoadedPublication.PlannedUnit;
+import io.github.colophon.core.internal.Suggestions;
+import io.github.colophon.core.model.Kind;
+import io.github.colophon.core.model.Metadata;
+import io.github.colophon.core.model.SourceFile;
+import io.github.colophon.core.model.UnitKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The load stage: reads {@code publication.yaml}, checks it, and reads and decodes every file it
+ * lists. Immutable and thread-safe.
+ */
+public final class PublicationLoader {
+  public static final String MANIFEST = "publication.yaml";
+
+  private final ObjectMapper yaml =
+      JsonMapper.builder(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build();
+  private final SourceDecoder decoder = new SourceDecoder();
+
+  /** Loads the publication in {@code folder}; returns null when it reported an error. */
+  public LoadedPublication load(Path publicationFolder, Diagnostics sink) {
+    Path folder = publicationFolder.toAbsolutePath().normalize();
+    String name = folder.getFileName().toString();
+    String manifestPath = name + "/" + MANIFEST;
+    Path manifest = folder.resolve(MANIFEST);
+    SourceFile manifestSource = readManifestText(manifest, manifestPath, sink);
+    ManifestFile file = manifestSource == null ? null : bind(manifestSource, sink);
+    if (file == null) {
+      return null;
+    }
+    Metadata metadata = metadata(file, manifestPath, sink);
+    List<PlannedUnit> units = new ArrayList<>();
+    Map<Path, String> seen = new HashMap<>();
+    plan(file.front, UnitKind.FRONT, null, folder, name, manifestSource, seen, units, sink);
+    if (file.chapters == null || file.chapters.isEmpty()) {
+      sink.report(
+          Diagnostic.error(
+              "missing-manifest-key",
+              "the manifest lists no chapters",
+              SourcePosition.of(manifestPath),
+              "add a 'chapters:' list naming at least one Markdown file"));
+    } else {
+      for (ManifestFile.ChapterEntry entry : file.chapters) {
+        if (entry.file != null) {
+          plan(List.of(entry.file), UnitKind.CHAPTER, null, folder, name, manifestSource, seen, units, sink);
+        } else {
+          plan(entry.chapters, UnitKind.CHAPTER, entry.part, folder, name, manifestSource, seen, units, sink);
+        }
+      }
+    }
+    plan(file.cases, UnitKind.CASE, null, folder, name, manifestSource, seen, units, sink);
+    plan(file.appendices, UnitKind.APPENDIX, null, folder, name, manifestSource, seen, units, sink);
+    if (sink.hasErrors()) {
+      return null;
+    }
+    return new LoadedPublication(name, folder, metadata, units);
+  }
+
+  private SourceFile readManifestText(Path manifest, String manifestPath, Diagnostics sink) {
+    if (!Files.isRegularFile(manifest)) {
+      sink.report(
+          Diagnostic.error(
+              "missing-manifest",
+              "no " + MANIFEST + " in this publication folder",
+              SourcePosition.of(manifestPath),
+              "create one with at least 'title:' and 'chapters:'"));
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SourceDecoder.Decoded decoded = decoder.decode(bytes, manifestPath);
+    if (decoded.problem() != null) {
+      sink.report(decoded.problem());
+      return null;
+    }
+    if (decoded.text().isBlank()) {
+      sink.report(
+          Diagnostic.error(
+              "missing-manifest-key",
+              MANIFEST + " is empty",
+              SourcePosition.of(manifestPath),
+              "give at least 'title:' and 'chapters:'"));
+      return null;
+    }
+    return new SourceFile(manifestPath, manifest, decoded.text());
+  }
+
+  private ManifestFile bind(SourceFile manifest, Diagnostics sink) {
+    String manifestPath = manifest.displayPath();
+    List<Diagnostic> unknownKeys = new ArrayList<>();
+    try {
+      ManifestFile file =
+          yaml.readerFor(ManifestFile.class)
+              .withHandler(new UnknownKeyCollector(manifest, unknownKeys))
+              .readValue(manifest.text());
+      unknownKeys.forEach(sink::report);
+      return unknownKeys.isEmpty() ? file : null;
+    } catch (JsonProcessingException e) {
+      unknownKeys.forEach(sink::report);
+      sink.report(
+          Diagnostic.error(
+              "invalid-manifest",
+              firstLine(e.getOriginalMessage()),
+              at(manifestPath, e.getLocation()),
+              "check the YAML syntax and the value's type (see the manifest reference)"));
+      return null;
+    }
+  }
+
+  private static Metadata metadata(ManifestFile file, String manifestPath, Diagnostics sink) {
+    if (file.title == null || file.title.isBlank()) {
+      sink.report(
+          Diagnostic.error(
+              "missing-manifest-key",
+              "the manifest has no 'title'",
+              SourcePosition.of(manifestPath),
+              "add 'title: Your Title'"));
+    }
+    Kind kind = Kind.BOOK;
+    if (file.kind != null) {
+      kind = Kind.fromId(file.kind);
+      if (kind == null) {
+        sink.report(
+            Diagnostic.error(
+                "invalid-manifest",
+                "unknown kind '" + file.kind + "'",
+                SourcePosition.of(manifestPath),
+                "use one of: "
+                    + Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "))));
+        kind = Kind.BOOK;
+      }
+    }
+    return new Metadata(
+        file.title == null ? "" : file.title.strip(),
+        file.subtitle,
+        kind,
+        file.language == null ? "zh-CN" : file.language,
+        file.version == null ? "" : file.version,
+        file.date == null ? "" : file.date,
+        file.authors == null ? List.of() : file.authors,
+        file.publisher);
+  }
+
+  private void plan(
+      List<String> files,
+      UnitKind kind,
+      String part,
+      Path folder,
+      String name,
+      SourceFile manifest,
+      Map<Path, String> seen,
+      List<PlannedUnit> units,
+      Diagnostics sink) {
+    if (files == null) {
+      return;
+    }
+    String partTitle = part;
+    for (String listed : files) {
+      SourcePosition at = positionOfEntry(manifest, listed);
+      Path path = ManuscriptPaths.resolveInside(folder, listed);
+      if (path == null) {
+        sink.report(
+            Diagnostic.error(
+                "path-outside-publication",
+                "'" + listed + "' is outside the publication folder",
+                at,
+                "list files by paths relative to the publication folder, inside it"));
+        continue;
+      }
+      if (!Files.isRegularFile(path)) {
+        sink.report(
+            Diagnostic.error(
+                "missing-file",
+                "'" + listed + "' does not exist",
+                at,
+                Suggestions.nearestFile(folder, listed)));
+        continue;
+      }
+      String previous = seen.putIfAbsent(path.normalize(), listed);
+      if (previous != null) {
+        sink.report(
+            Diagnostic.error(
+                "duplicate-file",
+                "'" + listed + "' is listed twice",
+                at,
+                "a file can appear once; remove the second entry"));
+        continue;
+      }
+      String displayPath = name + "/" + folder.relativize(path).toString().replace('\\', '/');
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      SourceDecoder.Decoded decoded = decoder.decode(bytes, displayPath);
+      if (decoded.problem() != null) {
+        sink.report(decoded.problem());
+        continue;
+      }
+      units.add(new PlannedUnit(kind, partTitle, new SourceFile(displayPath, path, decoded.text())));
+      partTitle = null;
+    }
+  }
+
+  /** Where a listed file name is written in the manifest (binding keeps no positions). */
+  private static SourcePosition positionOfEntry(SourceFile manifest, String listed) {
+    String text = manifest.text();
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(listed, from);
+      if (i < 0) {
+        return SourcePosition.of(manifest.displayPath());
+      }
+      int lineStart = text.lastIndexOf('\n', i) + 1;
+      String before = text.substring(lineStart, i).strip();
+      if (before.endsWith("-") || before.endsWith("[") || before.endsWith(",")
+          || before.endsWith(":") || before.endsWith("\"") || before.endsWith("'")) {
+        return manifest.positionOf(i);
+      }
+      from = i + listed.length();
+    }
+  }
+
+  private static SourcePosition at(String file, JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return SourcePosition.of(file);
+    }
+    return new SourcePosition(file, location.getLineNr(), Math.max(location.getColumnNr(), 1));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed manifest";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).strip();
+  }
+
+  /** Reports every unknown key, not only the first, with "did you mean" hints. */
+  private static final class UnknownKeyCollector extends DeserializationProblemHandler {
+    private final SourceFile manifest;
+    private final List<Diagnostic> found;
+
+    UnknownKeyCollector(SourceFile manifest, List<Diagnostic> found) {
+      this.manifest = manifest;
+      this.found = found;
+    }
+
+    /**
+     * Where the key itself is written. Jackson reports the position of the key's value, which
+     * for a block value is on a later line, so look back from there for the {@code key:} line.
+     */
+    private SourcePosition keyPosition(String key, JsonLocation valueAt) {
+      String[] lines = manifest.text().split("\n", -1);
+      int line = Math.min(Math.max(valueAt.getLineNr(), 1), lines.length);
+      for (int i = line - 1; i >= 0; i--) {
+        String text = lines[i];
+        int at = text.indexOf(key);
+        if (at >= 0 && text.substring(0, at).isBlank() && text.substring(at + key.length()).strip().startsWith(":")) {
+          return new SourcePosition(manifest.displayPath(), i + 1, text.codePointCount(0, at) + 1);
+        }
+      }
+      return at(manifest.displayPath(), valueAt);
+    }
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      String nearest = Suggestions.nearest(propertyName, ManifestFile.KEYS);
+      found.add(
+          Diagnostic.error(
+              "unknown-manifest-key",
+              "unknown key '" + propertyName + "'",
+              keyPosition(propertyName, p.currentTokenLocation()),
+              nearest != null
+                  ? "did you mean '" + nearest + "'?"
+                  : "known keys: " + String.join(", ", ManifestFile.KEYS)));
+      p.skipChildren();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.colophon.core.internal.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.colophon.core.model.MarkdownBody;
+
+/**
+ * Renders one parsed file to an HTML fragment. A fresh Flexmark renderer is built for each call
+ * because the numbering differs per call; this keeps the class stateless and thread-safe.
+ */
+public final class HtmlFragmentRenderer {
+
+  /**
+   * Renders {@code body}; footnote ids are prefixed with {@code idPrefix} so that footnotes of
+   * different files can share one page.
+   */
+  public String render(MarkdownBody body, RenderContext context, String idPrefix) {
+    ParsedMarkdown parsed = (ParsedMarkdown) body;
+    MutableDataSet options = new MutableDataSet(MarkdownParser.OPTIONS);
+    options.set(NumberedNodeRenderer.CONTEXT, context);
+    options.set(NumberedNodeRenderer.PARSED, parsed);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    String html = HtmlRenderer.builder(options).build().render(parsed.tree());
+    return html.replace("id=\"fn-", "id=\"" + idPrefix + "-fn-")
+        .replace("href=\"#fn-", "href=\"#" + idPrefix + "-fn-")
+        .replace("id=\"fnref-", "id=\"" + idPrefix + "-fnref-")
+        .replace("href=\"#fnref-", "href=\"#" + idPrefix + "-fnref-");
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.colophon.core.internal.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import io.github.colophon.core.model.Numbered;
+import java.util.Set;
+
+/**
+ * Renders the nodes that carry numbers: headings, figures, tables, case studies and other fenced
+ * divs, cross-references and images. Everything else is Flexmark's default HTML.
+ */
+final class NumberedNodeRenderer implements NodeRenderer {
+  static final NullableDataKey<RenderContext> CONTEXT = new NullableDataKey<>("COLOPHON_CONTEXT");
+  static final NullableDataKey<ParsedMarkdown> PARSED = new NullableDataKey<>("COLOPHON_PARSED");
+
+  private final RenderContext context;
+  private final ParsedMarkdown parsed;
+
+  NumberedNodeRenderer(DataHolder options) {
+    this.context = CONTEXT.get(options);
+    this.parsed = PARSED.get(options);
+  }
+
+  @Override
+  public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+    return Set.of(
+        new NodeRenderingHandler<>(Heading.class, this::heading),
+        new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+        new NodeRenderingHandler<>(TableBlock.class, this::table),
+        new NodeRenderingHandler<>(FencedDiv.class, this::div),
+        new NodeRenderingHandler<>(CrossRef.class, this::crossRef),
+        new NodeRenderingHandler<>(Image.class, this::image),
+        new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
+        new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}));
+  }
+
+  private Numbered numbered(Node node) {
+    String id = parsed.idOf(node);
+    return id == null ? null : context.numbering().forId(id);
+  }
+
+  private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
+    Numbered n = numbered(node);
+    String tag = "h" + node.getLevel();
+    if (n != null) {
+      html.attr("id", n.anchor());
+    }
+    html.srcPos(node.getChars()).withAttr().tag(tag);
+    if (n != null && !n.number().isEmpty()) {
+      if (node.getLevel() == 1) {
+        html.attr("class", "unit-label").withAttr().tag("span").text(n.display()).closeTag("span");
+      } else {
+        html.attr("class", "number").withAttr().tag("span").text(n.number()).closeTag("span");
+        html.raw(" ");
+      }
+    }
+    html.attr("class", "title").withAttr().tag("span");
+    ctx.renderChildren(node);
+    html.closeTag("span");
+    html.closeTag(tag);
+    html.line();
+  }
+
+  private void paragraph(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+    if (Nodes.isTableCaption(node)) {
+      return; // rendered by the table it captions
+    }
+    Image image = Nodes.figureImage(node);
+    if (image == null) {
+      ctx.delegateRender();
+      return;
+    }
+    Numbered n = numbered(node);
+    html.attr("class", "figure");
+    if (n != null) {
+      html.attr("id", n.anchor());
+    }
+    html.withAttr().tagLine("figure");
+    imageTag(image, html);
+    html.line();
+    String caption = image.getText().toString();
+    if (!caption.isBlank() || (n != null && !n.number().isEmpty())) {
+      html.tag("figcaption");
+      captionLabel(n, html);
+      html.text(caption);
+      html.closeTag("figcaption");
+      html.line();
+    }
+    html.closeTag("figure").line();
+  }
+
+  private void captionLabel(Numbered n, HtmlWriter html) {
+    if (n != null && !n.number().isEmpty()) {
+      html.attr("class", "caption-label").withAttr().tag("span").text(n.display()).closeTag("span");
+      html.raw(" ");
+    }
+  }
+
+  private void table(TableBlock node, NodeRendererContext ctx, HtmlWriter html) {
+    Numbered n = numbered(node);
+    Paragraph caption = Nodes.captionOf(node);
+    html.attr("class", "table");
+    if (n != null) {
+      html.attr("id", n.anchor());
+    }
+    html.withAttr().tagLine("figure");
+    if (caption != null) {
+      html.tag("figcaption");
+      captionLabel(n, html);
+      html.text(Nodes.captionText(caption));
+      html.closeTag("figcaption");
+      html.line();
+    }
+    ctx.delegateRender();
+    html.closeTag("figure").line();
+  }
+
+  private void div(FencedDiv node, NodeRendererContext ctx, HtmlWriter html) {
+    boolean isCase = node.hasClass("case");
+    String tag = isCase ? "section" : node.hasClass("callout") ? "aside" : "div";
+    Numbered n = isCase ? numbered(node) : null;
+    String id = n != null ? n.anchor() : node.id();
+    if (id != null) {
+      html.attr("id", id);
+    }
+    if (!node.classes().isEmpty()) {
+      html.attr("class", String.join(" ", node.classes()));
+    }
+    html.withAttr().tagLine(tag);
+    if (n != null) {
+      html.attr("class", "case-label").withAttr().tag("p").text(n.display()).closeTag("p").line();
+    }
+    ctx.renderChildren(node);
+    html.closeTag(tag).line();
+  }
+
+  private void crossRef(CrossRef node, NodeRendererContext ctx, HtmlWriter html) {
+    boolean first = true;
+    for (String label : node.labels()) {
+      Numbered n = context.numbering().forLabel(label);
+      if (!first) {
+        html.text(context.referenceSeparator());
+      }
+      first = false;
+      if (n == null) {
+        html.text("@" + label); // reported by the check stage; never reaches a release
+        continue;
+      }
+      String text = node.numberOnly() && !n.number().isEmpty() ? n.number() : n.display();
+      html.attr("href", context.hrefForAnchor().apply(n.anchor()))
+          .attr("class", "xref")
+          .withAttr()
+          .tag("a")
+          .text(text)
+          .closeTag("a");
+    }
+  }
+
+  /**
+   * A line break inside a paragraph joins Chinese text without a space (a space would show as a
+   * gap in the middle of a sentence); elsewhere it is white space as usual.
+   */
+  private void softBreak(SoftLineBreak node, NodeRendererContext ctx, HtmlWriter html) {
+    var source = node.getChars().getBaseSequence();
+    int before = node.getStartOffset() - 1;
+    int after = node.getEndOffset();
+    boolean cjkBefore = before >= 0 && Nodes.isCjk(source.charAt(before));
+    boolean cjkAfter = after < source.length() && Nodes.isCjk(source.charAt(after));
+    if (!(cjkBefore && cjkAfter)) {
+      html.raw("\n");
+    }
+  }
+
+  private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
+    imageTag(node, html);
+  }
+
+  private void imageTag(Image image, HtmlWriter html) {
+    html.attr("src", context.imageUrl().apply(image.getUrl().toString()))
+        .attr("alt", image.getText().toString())
+        .withAttr()
+        .tagVoid("img");
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.colophon.core.internal.render;
+
+import io.github.colophon.core.internal.Localisation;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.Element;
+import io.github.colophon.core.model.ElementKind;
+import io.github.colophon.core.model.Metadata;
+import io.github.colophon.core.model.Numbered;
+import io.github.colophon.core.model.Numbering;
+import io.github.colophon.core.model.Unit;
+import io.github.colophon.core.model.UnitKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the templates see: metadata, the table of contents, and each unit's rendered HTML. */
+final class EditionView {
+  final String title;
+  final String subtitle;
+  final String language;
+  final String languageClass;
+  final String kind;
+  final String authorsJoined;
+  final String publisher;
+  final String version;
+  final String date;
+  final String generator;
+  final Map<String, String> words;
+  final List<TocEntry> toc;
+  final List<UnitView> units;
+  final String css;
+  final String pdfFile;
+
+  record TocEntry(int level, String anchor, String label, String title, String part) {}
+
+  record UnitView(String kind, String title, String part, String html) {}
+
+  EditionView(
+      Document document, Numbering numbering, List<String> unitHtml, String css, String pdfFile) {
+    Metadata m = document.metadata();
+    Localisation words = Localisation.of(m);
+    this.title = m.title();
+    this.subtitle = m.subtitle();
+    this.language = m.language();
+    this.languageClass = m.isChinese() ? "zh" : "en";
+    this.kind = m.kind().id();
+    this.authorsJoined = String.join(m.isChinese() ? "、" : ", ", m.authors());
+    this.publisher = m.publisher();
+    this.version = m.version();
+    this.date = m.date();
+    this.generator = "Colophon " + io.github.colophon.core.Pipeline.version();
+    this.words =
+        Map.of(
+            "contents", words.contents(),
+            "version", words.version(),
+            "skip", m.isChinese() ? "跳到正文" : "Skip to content");
+    this.toc = toc(document, numbering);
+    List<UnitView> views = new ArrayList<>();
+    for (int i = 0; i < document.units().size(); i++) {
+      Unit u = document.units().get(i);
+      views.add(
+          new UnitView(u.kind().name().toLowerCase(Locale.ROOT), u.title(), u.part(), unitHtml.get(i)));
+    }
+    this.units = views;
+    this.css = css;
+    this.pdfFile = pdfFile;
+  }
+
+  static List<TocEntry> toc(Document document, Numbering numbering) {
+    List<TocEntry> entries = new ArrayList<>();
+    for (Unit unit : document.units()) {
+      boolean first = true;
+      for (Element e : unit.body().outline().elements()) {
+        if (e.kind() != ElementKind.HEADING || e.level() > 2) {
+          continue;
+        }
+        Numbered n = numbering.forId(e.id());
+        if (e.level() == 1 && first) {
+          String label = unit.kind() == UnitKind.FRONT || n == null ? null : n.display();
+          entries.add(new TocEntry(1, e.id(), label, e.title(), unit.part()));
+          first = false;
+        } else if (e.level() == 2 && unit.kind() != UnitKind.CASE && unit.kind() != UnitKind.FRONT) {
+          String label = n == null || n.number().isEmpty() ? null : n.number();
+          entries.add(new TocEntry(2, e.id(), label, e.title(), null));
+        }
+      }
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.colophon.core.internal.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
+import io.github.colophon.core.internal.markdown.RenderContext;
+import io.github.colophon.core.internal.Localisation;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.Numbering;
+import io.github.colophon.core.model.Unit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Renders the print edition: Markdown fragments into the print template, then OpenHTMLtoPDF with
+ * the bundled fonts. Only {@code file:} resources inside the publication can be read; the network
+ * is never touched. Stateless and thread-safe.
+ */
+public final class PdfEditionWriter {
+  // PDFBox warns about substitutes for the standard 14 fonts that OpenHTMLtoPDF registers but
+  // Colophon never uses (every face is bundled and embedded), and OpenHTMLtoPDF logs timings at
+  // INFO. Keep the build log for the author's diagnostics. (Held in fields: JUL keeps loggers
+  // only weakly, and a collected logger forgets its level.)
+  private static final Logger PDFBOX_LOG = quiet("org.apache.pdfbox");
+
+  static {
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
+
+  private final HtmlFragmentRenderer fragments = new HtmlFragmentRenderer();
+  private final FontLibrary fonts;
+
+  public PdfEditionWriter(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
+  /** The print HTML (before conversion to PDF); exposed for tests and the benchmark baseline. */
+  public String printHtml(Document document, Numbering numbering) {
+    Localisation words = Localisation.of(document.metadata());
+    List<String> html = new ArrayList<>();
+    for (Unit unit : document.units()) {
+      Path dir = unit.source().path().getParent();
+      RenderContext context =
+          new RenderContext(
+              numbering,
+              src -> dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
+              anchor -> "#" + anchor,
+              words.referenceSeparator());
+      html.add(fragments.render(unit.body(), context, unit.anchor()));
+    }
+    EditionView view = new EditionView(document, numbering, html, Templates.PRINT_CSS, null);
+    return Templates.render(Templates.PRINT, view);
+  }
+
+  /** Renders the PDF and returns its bytes (the finish stage post-processes them). */
+  public byte[] render(Document document, Numbering numbering) {
+    String html = printHtml(document, numbering);
+    org.w3c.dom.Document dom =
+        PrintXhtml.toW3c(html, bookmarks(EditionView.toc(document, numbering)));
+    String base = document.folder().toAbsolutePath().toUri().toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withW3cDocument(dom, base);
+    builder.useSVGDrawer(new BatikSVGDrawer());
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri.startsWith(base), // only files inside the publication folder
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    for (FontLibrary.Face face : fonts.faces()) {
+      builder.useFont(
+          () -> new ByteArrayInputStream(face.bytes()),
+          face.family(),
+          face.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+    }
+    builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
+    builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
+    builder.toStream(out);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static List<PrintXhtml.Bookmark> bookmarks(List<EditionView.TocEntry> toc) {
+    List<PrintXhtml.Bookmark> top = new ArrayList<>();
+    List<PrintXhtml.Bookmark> children = null;
+    for (EditionView.TocEntry e : toc) {
+      String title = e.label() == null ? e.title() : e.label() + " " + e.title();
+      if (e.level() == 1) {
+        children = new ArrayList<>();
+        top.add(new PrintXhtml.Bookmark(title, e.anchor(), children));
+      } else if (children != null) {
+        children.add(new PrintXhtml.Bookmark(title, e.anchor(), List.of()));
+      }
+    }
+    return top;
+  }
+}

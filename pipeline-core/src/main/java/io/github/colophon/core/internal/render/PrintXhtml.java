@@ -1,0 +1,61 @@
+package io.github.colophon.core.internal.render;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the print HTML into the W3C DOM OpenHTMLtoPDF reads: footnotes moved to where they are
+ * referenced (so {@code float: footnote} puts them at the foot of that page) and the PDF
+ * bookmarks added to the head.
+ */
+final class PrintXhtml {
+  private PrintXhtml() {}
+
+  record Bookmark(String title, String anchor, List<Bookmark> children) {}
+
+  static org.w3c.dom.Document toW3c(String html, List<Bookmark> bookmarks) {
+    Document doc = Jsoup.parse(html);
+    inlineFootnotes(doc);
+    org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
+    org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
+    org.w3c.dom.Element root = w3c.createElement("bookmarks");
+    append(w3c, root, bookmarks);
+    head.appendChild(root);
+    return w3c;
+  }
+
+  private static void append(org.w3c.dom.Document w3c, org.w3c.dom.Element parent, List<Bookmark> marks) {
+    for (Bookmark mark : marks) {
+      org.w3c.dom.Element e = w3c.createElement("bookmark");
+      e.setAttribute("name", mark.title());
+      e.setAttribute("href", "#" + mark.anchor());
+      append(w3c, e, mark.children());
+      parent.appendChild(e);
+    }
+  }
+
+  private static void inlineFootnotes(Document doc) {
+    for (Element ref : doc.select("a.footnote-ref")) {
+      String target = ref.attr("href");
+      Element note = target.startsWith("#") ? doc.getElementById(target.substring(1)) : null;
+      Element call = ref.parent() != null && ref.parent().tagName().equals("sup") ? ref.parent() : ref;
+      if (note == null) {
+        continue;
+      }
+      Element copy = note.clone();
+      copy.select("a.footnote-backref").remove();
+      Element footnote = new Element("span").addClass("footnote");
+      for (Element p : copy.children()) {
+        if (footnote.childrenSize() > 0 || !footnote.text().isEmpty()) {
+          footnote.appendText(" ");
+        }
+        footnote.appendChildren(p.childNodesCopy());
+      }
+      call.replaceWith(footnote);
+    }
+    doc.select("div.footnotes").remove();
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.colophon.core.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The assembled publication: metadata and its units in reading order (front matter, chapters,
+ * case studies, appendices). Immutable.
+ *
+ * @param folder the publication folder; {@code name} is its file name, used for output names
+ */
+public record Document(String name, Path folder, Metadata metadata, List<Unit> units) {
+  public Document {
+    units = List.copyOf(units);
+  }
+}

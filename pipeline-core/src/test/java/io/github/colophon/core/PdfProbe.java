@@ -1,0 +1,114 @@
+package io.github.colophon.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF back with PDFBox for assertions: text, fonts, outline, links. */
+final class PdfProbe implements AutoCloseable {
+  final PDDocument pdf;
+
+  PdfProbe(Path file) {
+    try {
+      this.pdf = Loader.loadPDF(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String text() {
+    try {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true); // visual order; OpenHTMLtoPDF may draw link text later
+      return stripper.getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text with all white space removed, to compare with source sentences across line breaks. */
+  String compactText() {
+    return text().replaceAll("\\s+", "");
+  }
+
+  /** One line per font: name, whether embedded, whether a subset. */
+  record FontUse(String name, boolean embedded, boolean subset) {}
+
+  List<FontUse> fonts() {
+    List<FontUse> fonts = new ArrayList<>();
+    for (PDPage page : pdf.getPages()) {
+      PDResources resources = page.getResources();
+      for (COSName name : resources.getFontNames()) {
+        try {
+          PDFont font = resources.getFont(name);
+          PDFontDescriptor descriptor =
+              font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+          boolean embedded =
+              descriptor != null
+                  && (descriptor.getFontFile() != null || descriptor.getFontFile2() != null || descriptor.getFontFile3() != null);
+          String fontName = font.getName();
+          FontUse use = new FontUse(fontName, embedded, fontName != null && fontName.matches("[A-Z]{6}\\+.*"));
+          if (!fonts.contains(use)) {
+            fonts.add(use);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return fonts;
+  }
+
+  List<String> outlineTitles() {
+    List<String> titles = new ArrayList<>();
+    PDOutlineNode root = pdf.getDocumentCatalog().getDocumentOutline();
+    if (root != null) {
+      collect(root, titles, "");
+    }
+    return titles;
+  }
+
+  private static void collect(PDOutlineNode node, List<String> titles, String indent) {
+    for (PDOutlineItem item : node.children()) {
+      titles.add(indent + item.getTitle());
+      collect(item, titles, indent + "  ");
+    }
+  }
+
+  /** Internal link annotations (links to a place in this PDF). */
+  int internalLinks() {
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      try {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink link && (link.getDestination() != null || link.getAction() != null)) {
+            count++;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public void close() throws IOException {
+    pdf.close();
+  }
+}

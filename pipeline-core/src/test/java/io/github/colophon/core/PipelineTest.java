@@ -1,0 +1,194 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole publications through the facade, with the PDF read back by PDFBox. */
+class PipelineTest {
+  private static final Pipeline PIPELINE = new Pipeline();
+  @TempDir static Path shared;
+  private static Path pdf;
+  private static Path html;
+
+  static final String CHAPTER_ONE =
+      """
+      # 开放银行的兴起 {#sec-rise}
+
+      开放银行是指银行在客户授权的前提下，通过标准接口与第三方机构共享数据和服务能力。
+
+      ## 发展动因 {#sec-drivers}
+
+      客户需求的变化推动了银行开放[^1]，详见 @sec-models 与 @case-city。
+
+      [^1]: 本注释仅用于测试脚注。
+
+      ::: {.case #case-city}
+      ### 某城市商业银行的接口平台
+
+      该行用十八个月建成统一接口平台，接入合作机构六十余家。
+      :::
+      """;
+
+  static final String CHAPTER_TWO =
+      """
+      # 生态模式 {#sec-models}
+
+      | 模式 | 特点 |
+      |---|---|
+      | 平台型 | 连接多方 |
+
+      : 生态模式比较 {#tbl-models}
+
+      如 @tbl-models 所示，平台型模式连接多方参与者。
+      """;
+
+  static TestPublication paper(Path root) {
+    return TestPublication.create(
+            root,
+            "open-banking",
+            """
+            title: 开放银行生态白皮书
+            subtitle: 架构与实践
+            kind: white-paper
+            language: zh-CN
+            version: "2022.1"
+            date: 2022-11-15
+            authors: [开放银行研究组]
+            publisher: 示例出版社
+            front: [summary.md]
+            chapters: [chapters/01.md, chapters/02.md]
+            """)
+        .file("summary.md", "# 执行摘要\n\n本白皮书讨论开放银行的生态建设。\n")
+        .file("chapters/01.md", CHAPTER_ONE)
+        .file("chapters/02.md", CHAPTER_TWO);
+  }
+
+  static BuildOptions options(Path out) {
+    return BuildOptions.builder().outputDirectory(out).buildTime(Instant.parse("2022-11-15T00:00:00Z")).build();
+  }
+
+  @BeforeAll
+  static void buildOnce() {
+    BuildResult result = PIPELINE.build(paper(shared.resolve("src")).folder(), options(shared.resolve("out")));
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    pdf = shared.resolve("out/open-banking/open-banking.pdf");
+    html = shared.resolve("out/open-banking/html/index.html");
+    assertEquals(List.of(pdf, html), result.outputs());
+    assertTrue(result.pages() >= 4, "pages: " + result.pages());
+  }
+
+  @Test
+  void pdfTextHasTheChineseSentencesAndResolvedNumbers() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      String text = probe.compactText();
+      assertTrue(text.contains("开放银行是指银行在客户授权的前提下，通过标准接口与第三方机构共享数据和服务能力。"), text);
+      assertTrue(text.contains("详见第2章与案例1"), text);
+      assertTrue(text.contains("如表2.1所示"), text);
+      assertTrue(text.contains("案例1某城市商业银行的接口平台"), text);
+      assertTrue(text.contains("本注释仅用于测试脚注"), text);
+    }
+  }
+
+  @Test
+  void everyFontIsAnEmbeddedSubset() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<PdfProbe.FontUse> fonts = probe.fonts();
+      assertFalse(fonts.isEmpty());
+      for (PdfProbe.FontUse font : fonts) {
+        assertTrue(font.embedded() && font.subset(), "not an embedded subset: " + font);
+      }
+      assertTrue(fonts.stream().anyMatch(f -> f.name().contains("NotoSansSC")), fonts::toString);
+    }
+  }
+
+  @Test
+  void noIdeographExtractsAsARadicalLookAlike() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      String text = probe.text();
+      text.codePoints()
+          .filter(cp -> (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF))
+          .findFirst()
+          .ifPresent(cp -> {
+            throw new AssertionError("extracted U+%04X".formatted(cp));
+          });
+      assertTrue(text.contains("一") || text.contains("人") || text.contains("十"), text);
+    }
+  }
+
+  @Test
+  void metadataOutlineAndLinksAreSet() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      var info = probe.pdf.getDocumentInformation();
+      assertEquals("开放银行生态白皮书", info.getTitle());
+      assertEquals("开放银行研究组", info.getAuthor());
+      assertEquals("zh-CN", probe.pdf.getDocumentCatalog().getLanguage());
+      assertEquals(Instant.parse("2022-11-15T00:00:00Z"), info.getCreationDate().toInstant());
+      assertEquals(
+          List.of("执行摘要", "第 1 章 开放银行的兴起", "  1.1 发展动因", "第 2 章 生态模式"),
+          probe.outlineTitles());
+      // TOC entries plus the three references in the text.
+      assertTrue(probe.internalLinks() >= 7, "links: " + probe.internalLinks());
+    }
+  }
+
+  @Test
+  void htmlEditionHasTheTocTheChaptersAndALinkToThePdf() throws Exception {
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("<html lang=\"zh-CN\">"), page);
+    assertTrue(page.contains("<a href=\"#sec-rise\"><span class=\"toc-label\">第 1 章</span> 开放银行的兴起</a>"), page);
+    assertTrue(page.contains("<a href=\"#sec-models\" class=\"xref\">第 2 章</a>"), page);
+    assertTrue(page.contains("href=\"../open-banking.pdf\""), page);
+    assertTrue(Files.exists(html.resolveSibling("colophon.css")));
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousEditionUntouched(@TempDir Path root) throws Exception {
+    TestPublication p = paper(root.resolve("src"));
+    Path out = root.resolve("out");
+    assertTrue(PIPELINE.build(p.folder(), options(out)).succeeded());
+    Path built = out.resolve("open-banking/open-banking.pdf");
+    byte[] before = Files.readAllBytes(built);
+
+    p.file("chapters/02.md", CHAPTER_TWO + "\n另见 @fig-missing。\n");
+    BuildResult failed = PIPELINE.build(p.folder(), options(out));
+
+    assertFalse(failed.succeeded());
+    assertTrue(failed.outputs().isEmpty());
+    assertArrayEquals(before, Files.readAllBytes(built));
+    try (Stream<Path> left = Files.list(out)) {
+      assertEquals(List.of(out.resolve("open-banking")), left.toList(), "no staging folders left behind");
+    }
+  }
+
+  @Test
+  void onlyTheRequestedFormatsAreWritten(@TempDir Path root) {
+    BuildOptions htmlOnly =
+        BuildOptions.builder().outputDirectory(root.resolve("out")).formats(EnumSet.of(Format.HTML)).build();
+
+    BuildResult result = PIPELINE.build(paper(root.resolve("src")).folder(), htmlOnly);
+
+    assertEquals(List.of(root.resolve("out/open-banking/html/index.html")), result.outputs());
+    assertFalse(Files.exists(root.resolve("out/open-banking/open-banking.pdf")));
+  }
+
+  @Test
+  void checkWritesNothing(@TempDir Path root) {
+    BuildResult result = PIPELINE.check(paper(root.resolve("src")).folder(), options(root.resolve("out")));
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    assertFalse(Files.exists(root.resolve("out")));
+  }
+}
