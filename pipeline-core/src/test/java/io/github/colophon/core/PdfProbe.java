@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a PDF back with PDFBox for assertions: text, fonts, outline, links. */
 final class PdfProbe implements AutoCloseable {
@@ -40,6 +41,35 @@ final class PdfProbe implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The text with white space removed, running text first and then the small print (footnotes,
+   * page numbers, code), so that a sentence broken by a page break or a footnote area reads as
+   * one again. {@code sortByPosition} reads lines in visual order (references drawn late come
+   * back in place); content-stream order keeps each wrapped table cell together.
+   */
+  String readingText(boolean sortByPosition) {
+    StringBuilder body = new StringBuilder();
+    StringBuilder small = new StringBuilder();
+    try {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              boolean isSmall = positions.stream().allMatch(p -> p.getFontSizeInPt() < SMALL_PRINT_PT);
+              (isSmall ? small : body).append(text);
+            }
+          };
+      stripper.setSortByPosition(sortByPosition);
+      stripper.getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return (body + "\n" + small).replaceAll("\\s+", "");
+  }
+
+  /** Footnotes are set at 8 pt and page numbers at 8.5 pt; body text, tables and captions larger. */
+  private static final float SMALL_PRINT_PT = 8.75f;
 
   /** The text with all white space removed, to compare with source sentences across line breaks. */
   String compactText() {

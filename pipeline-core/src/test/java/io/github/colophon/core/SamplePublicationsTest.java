@@ -1,0 +1,122 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Builds every sample publication in {@code manuscripts/} and checks that copy and search work:
+ * the text extracted from the PDF has every Chinese sentence of the sources, and no ideograph
+ * comes out as its radical look-alike.
+ */
+class SamplePublicationsTest {
+  static final Path SAMPLES = Path.of("../manuscripts/src/publications");
+  private static final Pipeline PIPELINE = new Pipeline();
+  /** A run of Chinese text with its punctuation, as written on one source line. */
+  private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}，。、；：？！“”‘’（）《》—…·]{8,}");
+
+  @TempDir static Path out;
+
+  static List<Path> samples() {
+    List<Path> samples = Pipeline.discover(SAMPLES);
+    assertTrue(samples.size() >= 3, "expected the sample publications under " + SAMPLES.toAbsolutePath());
+    return samples;
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void sampleBuildsAndItsPdfTextMatchesTheSources(Path sample) throws Exception {
+    BuildResult result =
+        PIPELINE.build(
+            sample,
+            BuildOptions.builder().outputDirectory(out).buildTime(Instant.parse("2022-11-15T00:00:00Z")).build());
+    assertTrue(result.succeeded(), () -> String.join("\n", result.diagnostics().stream().map(Diagnostic::format).toList()));
+    assertEquals(List.of(), result.diagnostics(), "samples build without warnings");
+
+    Path pdf = result.outputs().get(0);
+    List<String> sources = markdownSources(sample);
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      String text = probe.text();
+      String compact = probe.readingText(true);
+      String streamOrder = probe.readingText(false);
+
+      TreeSet<String> radicals = new TreeSet<>();
+      text.codePoints()
+          .filter(cp -> (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x31C0 && cp <= 0x31EF) || (cp >= 0xF900 && cp <= 0xFAFF))
+          .forEach(cp -> radicals.add("U+%04X".formatted(cp)));
+      assertEquals(new TreeSet<>(), radicals, "ideographs extracted as radical or compatibility look-alikes");
+
+      TreeSet<String> missingIdeographs = new TreeSet<>();
+      for (String source : sources) {
+        source.codePoints()
+            .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+            .filter(cp -> compact.indexOf(cp) < 0)
+            .forEach(cp -> missingIdeographs.add(new String(Character.toChars(cp))));
+      }
+      assertEquals(new TreeSet<>(), missingIdeographs, "every ideograph of the sources is in the PDF text");
+
+      List<String> missingRuns = new ArrayList<>();
+      int runs = 0;
+      for (String source : sources) {
+        Matcher m = CHINESE_RUN.matcher(source);
+        while (m.find()) {
+          runs++;
+          if (!compact.contains(m.group()) && !streamOrder.contains(m.group())) {
+            missingRuns.add(m.group());
+          }
+        }
+      }
+      assertTrue(runs > 20, "the sample has real text: " + runs);
+      assertTrue(missingRuns.isEmpty(), () -> missingRuns.size() + " of the source sentences are not in the PDF text, e.g. " + missingRuns.subList(0, Math.min(5, missingRuns.size())));
+
+      for (PdfProbe.FontUse font : probe.fonts()) {
+        assertTrue(font.embedded() && font.subset(), "not an embedded subset: " + font);
+      }
+      assertFalse(probe.outlineTitles().isEmpty(), "the PDF has an outline");
+    }
+    String html = Files.readString(result.outputs().get(1), StandardCharsets.UTF_8);
+    for (String source : sources) {
+      Matcher m = CHINESE_RUN.matcher(source);
+      if (m.find()) {
+        assertTrue(html.contains(m.group()), "HTML edition has " + m.group());
+      }
+    }
+  }
+
+  /** The Markdown files of a sample, without front matter fences or labels. */
+  private static List<String> markdownSources(Path sample) {
+    try (Stream<Path> files = Files.walk(sample)) {
+      return files
+          .filter(p -> p.toString().endsWith(".md"))
+          .sorted()
+          .map(SamplePublicationsTest::read)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
