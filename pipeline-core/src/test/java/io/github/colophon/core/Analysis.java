@@ -1,5 +1,6 @@
 package io.github.colophon.core;
 
+import io.github.colophon.core.internal.LinkTargets;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
 import io.github.colophon.core.model.Document;
@@ -25,7 +26,12 @@ record Analysis(Document document, Numbering numbering, List<Diagnostic> diagnos
     Unit u = document.units().get(unit);
     String separator = document.metadata().isChinese() ? "、" : ", ";
     return new HtmlFragmentRenderer()
-        .render(u.body(), new RenderContext(numbering, src -> "img/" + src, a -> "#" + a, separator), u.anchor());
+        .render(u.body(), new RenderContext(
+                numbering,
+                src -> "img/" + src,
+                a -> "#" + a,
+                separator,
+                url -> new LinkTargets(document).resolve(u, url).map(a -> "#" + a).orElse(url)), u.anchor());
   }
 
   List<String> codes() {

@@ -34,7 +34,7 @@ class CheckerTest {
 
   @Test
   void duplicateLabelNamesBothPlaces() {
-    List<Diagnostic> d = check("# 章 {#sec-a}\n\n## 节 {#sec-a}\n");
+    List<Diagnostic> d = check("# 章 {#sec-a}\n\n## 节 {#sec-a}\n\n正文。\n");
 
     assertEquals(List.of("duplicate-label"), d.stream().map(Diagnostic::code).toList());
     assertEquals(3, d.get(0).line());
@@ -96,5 +96,73 @@ class CheckerTest {
     List<Diagnostic> d = check(text.toString());
 
     assertTrue(d.isEmpty(), () -> d.size() + " missing: " + d.subList(0, Math.min(5, d.size())));
+  }
+
+  @Test
+  void linksToOtherFilesAndAnchorsMustResolve() {
+    TestPublication p =
+        TestPublication.create(root, "p", "title: t\nchapters: [chapters/01.md, chapters/02.md]\n")
+            .file("chapters/01.md", "# 一 {#sec-one}\n\n见[第二章](02.md)、[其小节](02.md#sec-two-a)和[本章](#sec-one)。\n"
+                + "又见[缺失](03.md)与[错锚](02.md#sec-nope)。\n")
+            .file("chapters/02.md", "# 二 {#sec-two}\n\n## 甲 {#sec-two-a}\n\n正文。\n");
+
+    Analysis a = Analysis.of(p);
+
+    assertEquals(List.of("broken-link", "broken-link"), a.codes(), a.diagnostics()::toString);
+    assertEquals(4, a.diagnostics().get(0).line());
+    assertTrue(a.diagnostics().get(0).message().contains("no such file"), a.diagnostics().get(0)::format);
+    assertTrue(a.diagnostics().get(1).message().contains("no such anchor"), a.diagnostics().get(1)::format);
+  }
+
+  @Test
+  void linksBetweenFilesRenderAsLinksToTheirAnchors() {
+    TestPublication p =
+        TestPublication.create(root, "p", "title: t\nchapters: [chapters/01.md, chapters/02.md]\n")
+            .file("chapters/01.md", "# 一 {#sec-one}\n\n见[第二章](02.md)和[其小节](02.md#sec-two-a)，[外链](https://example.org)。\n")
+            .file("chapters/02.md", "# 二 {#sec-two}\n\n## 甲 {#sec-two-a}\n\n正文。\n");
+
+    String html = Analysis.of(p).html(0);
+
+    assertTrue(html.contains("<a href=\"#sec-two\">第二章</a>"), html);
+    assertTrue(html.contains("<a href=\"#sec-two-a\">其小节</a>"), html);
+    assertTrue(html.contains("<a href=\"https://example.org\">外链</a>"), html);
+  }
+
+  @Test
+  void figuresTablesAndCasesNobodyRefersToAreWarnedAboutButSectionsAreNot() {
+    List<Diagnostic> d =
+        check("# 章 {#sec-c}\n\n## 节 {#sec-s}\n\n| a |\n|---|\n| 1 |\n\n: 表 {#tbl-lonely}\n\n::: {.case #case-lonely}\n正文\n:::\n");
+
+    assertEquals(List.of("unreferenced-label", "unreferenced-label"), d.stream().map(Diagnostic::code).toList(), d::toString);
+    assertTrue(d.stream().allMatch(x -> x.severity() == Severity.WARNING));
+  }
+
+  @Test
+  void aLabelWhosePrefixDoesNotFitWhatItLabelsIsWarnedAbout() {
+    List<Diagnostic> d = check("# 章 {#fig-chapter}\n\n见 @fig-chapter。\n");
+
+    assertEquals(List.of("label-kind-mismatch"), d.stream().map(Diagnostic::code).toList(), d::toString);
+    assertTrue(d.get(0).hint().contains("sec-chapter"), d.get(0)::format);
+  }
+
+  @Test
+  void footnotesMustBeDefinedAndShouldBeUsed() {
+    List<Diagnostic> d = check("# 章\n\n正文[^1]与[^2]。\n\n[^1]: 注一。\n[^3]: 多余。\n");
+
+    assertEquals(List.of("undefined-footnote", "unused-footnote"), d.stream().map(Diagnostic::code).toList(), d::toString);
+    assertEquals(3, d.get(0).line());
+    assertEquals(8, d.get(0).column());
+    assertEquals(Severity.ERROR, d.get(0).severity());
+    assertEquals(6, d.get(1).line());
+  }
+
+  @Test
+  void skippedHeadingLevelsAndEmptyFilesAreWarnedAbout() {
+    List<Diagnostic> skip = check("# 章\n\n正文。\n\n#### 太深\n\n正文。\n");
+    assertEquals(List.of("heading-level-skip"), skip.stream().map(Diagnostic::code).toList(), skip::toString);
+    assertEquals(5, skip.get(0).line());
+
+    List<Diagnostic> empty = check("# 只有标题\n");
+    assertEquals(List.of("empty-file"), empty.stream().map(Diagnostic::code).toList(), empty::toString);
   }
 }

@@ -31,7 +31,7 @@ class MarkdownDialectTest {
 
   @Test
   void sectionsAreNumberedWithinTheChapter() {
-    String html = analyse("# 章 {#sec-c}\n\n## 甲 {#sec-a}\n\n### 甲一\n\n## 乙\n").html(0);
+    String html = analyse("# 章 {#sec-c}\n\n## 甲 {#sec-a}\n\n### 甲一\n\n## 乙\n\n正文。\n").html(0);
 
     assertContains(html, "<h2 id=\"sec-a\"><span class=\"number\">1.1</span> <span class=\"title\">甲</span></h2>");
     assertContains(html, "<span class=\"number\">1.1.1</span> <span class=\"title\">甲一</span>");
@@ -159,7 +159,7 @@ class MarkdownDialectTest {
 
   @Test
   void malformedFrontMatterIsAnError() {
-    Analysis a = Analysis.of(TestPublication.whitePaper(root, "---\ntitle: [x\n---\n# 章\n"));
+    Analysis a = Analysis.of(TestPublication.whitePaper(root, "---\ntitle: [x\n---\n# 章\n\n正文。\n"));
 
     assertEquals("invalid-front-matter", a.diagnostics().get(0).code());
     assertEquals("paper/chapters/01.md", a.diagnostics().get(0).file());

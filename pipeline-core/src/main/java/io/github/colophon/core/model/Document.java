@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param folder the publication folder; {@code name} is its file name, used for output names
  */
-public record Document(String name, Path folder, Metadata metadata, List<Unit> units) {
+public record Document(
+    String name, Path folder, Metadata metadata, CrossrefOptions crossref, List<Unit> units) {
   public Document {
     units = List.copyOf(units);
   }

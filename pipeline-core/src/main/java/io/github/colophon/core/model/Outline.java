@@ -11,18 +11,22 @@ import java.util.List;
  * @param references cross-references in document order
  * @param images every image source with where it is written
  * @param text every run of text that will be typeset
+ * @param links every link to another file or an anchor ({@code 02.md#sec-x}, {@code #fig-y});
+ *     links with a scheme (https:, mailto:) are not listed
  */
 public record Outline(
     List<Element> elements,
     List<Reference> references,
     List<ImageSource> images,
-    List<TextRun> text) {
+    List<TextRun> text,
+    List<LinkTarget> links) {
 
   public Outline {
     elements = List.copyOf(elements);
     references = List.copyOf(references);
     images = List.copyOf(images);
     text = List.copyOf(text);
+    links = List.copyOf(links);
   }
 
   /** The first level-1 heading, which titles the unit; null when the file has none. */
@@ -35,4 +39,7 @@ public record Outline(
 
   /** An image written in the manuscript: {@code src} as written, and where. */
   public record ImageSource(String src, SourcePosition at) {}
+
+  /** A link written in the manuscript to a file of the publication or an anchor, and where. */
+  public record LinkTarget(String url, SourcePosition at) {}
 }

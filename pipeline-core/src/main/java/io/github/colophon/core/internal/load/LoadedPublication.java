@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.load;
 
+import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
 import io.github.colophon.core.model.UnitKind;
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The load stage's result: the manifest's metadata and every listed file, decoded, in order. */
-public record LoadedPublication(String name, Path folder, Metadata metadata, List<PlannedUnit> units) {
+public record LoadedPublication(
+    String name, Path folder, Metadata metadata, CrossrefOptions crossref, List<PlannedUnit> units) {
   public LoadedPublication {
     units = List.copyOf(units);
   }

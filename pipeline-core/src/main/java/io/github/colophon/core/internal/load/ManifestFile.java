@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices");
+          "front", "chapters", "cases", "appendices", "crossref");
 
   public String title;
   public String subtitle;
@@ -27,6 +27,21 @@ final class ManifestFile {
   public List<ChapterEntry> chapters;
   public List<String> cases;
   public List<String> appendices;
+  public Crossref crossref;
+
+  /** The {@code crossref:} block, named after Quarto's. */
+  static final class Crossref {
+    static final List<String> LABEL_KINDS =
+        List.of("chapter", "section", "figure", "table", "equation", "case", "appendix");
+
+    @JsonProperty("section-depth")
+    public Integer sectionDepth;
+
+    @JsonProperty("page-numbers")
+    public Boolean pageNumbers;
+
+    public java.util.Map<String, String> labels;
+  }
 
   /** A chapter file, or a part: {@code {part: title, chapters: [...]}}. */
   static final class ChapterEntry {

@@ -15,6 +15,7 @@ import io.github.colophon.core.Diagnostics;
 import io.github.colophon.core.SourcePosition;
 import io.github.colophon.core.internal.load.LoadedPublication.PlannedUnit;
 import io.github.colophon.core.internal.Suggestions;
+import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
@@ -81,7 +82,11 @@ public final class PublicationLoader {
     if (sink.hasErrors()) {
       return null;
     }
-    return new LoadedPublication(name, folder, metadata, units);
+    CrossrefOptions crossref = crossref(file.crossref, manifestSource, sink);
+    if (sink.hasErrors()) {
+      return null;
+    }
+    return new LoadedPublication(name, folder, metadata, crossref, units);
   }
 
   private SourceFile readManifestText(Path manifest, String manifestPath, Diagnostics sink) {
@@ -137,6 +142,45 @@ public final class PublicationLoader {
               "check the YAML syntax and the value's type (see the manifest reference)"));
       return null;
     }
+  }
+
+  private static CrossrefOptions crossref(
+      ManifestFile.Crossref given, SourceFile manifest, Diagnostics sink) {
+    if (given == null) {
+      return CrossrefOptions.DEFAULT;
+    }
+    int depth = given.sectionDepth == null ? CrossrefOptions.DEFAULT.sectionDepth() : given.sectionDepth;
+    if (depth < 1 || depth > 6) {
+      sink.report(
+          Diagnostic.error(
+              "invalid-manifest",
+              "crossref.section-depth must be between 1 and 6, not " + depth,
+              positionOfKey(manifest, "section-depth", Integer.MAX_VALUE),
+              "1 numbers chapters only, 2 adds 1.1, 3 adds 1.1.1"));
+    }
+    Map<String, String> labels = given.labels == null ? Map.of() : given.labels;
+    for (Map.Entry<String, String> label : labels.entrySet()) {
+      if (!ManifestFile.Crossref.LABEL_KINDS.contains(label.getKey())) {
+        String nearest = Suggestions.nearest(label.getKey(), ManifestFile.Crossref.LABEL_KINDS);
+        sink.report(
+            Diagnostic.error(
+                "unknown-manifest-key",
+                "unknown crossref label kind '" + label.getKey() + "'",
+                positionOfKey(manifest, label.getKey(), Integer.MAX_VALUE),
+                nearest != null
+                    ? "did you mean '" + nearest + "'?"
+                    : "known kinds: " + String.join(", ", ManifestFile.Crossref.LABEL_KINDS)));
+      } else if (label.getValue() == null || !label.getValue().contains("{n}")) {
+        sink.report(
+            Diagnostic.error(
+                "invalid-manifest",
+                "crossref label '" + label.getKey() + "' has no {n} for the number",
+                positionOfKey(manifest, label.getKey(), Integer.MAX_VALUE),
+                "write e.g. 'figure: \"Fig. {n}\"'"));
+      }
+    }
+    boolean pages = given.pageNumbers != null && given.pageNumbers;
+    return new CrossrefOptions(depth, pages, labels);
   }
 
   private static Metadata metadata(ManifestFile file, String manifestPath, Diagnostics sink) {
@@ -235,6 +279,25 @@ public final class PublicationLoader {
     }
   }
 
+  /**
+   * Where {@code key:} is written, looking back from line {@code atOrBefore}. Jackson reports the
+   * position of a key's value, which for a block value is on a later line.
+   */
+  private static SourcePosition positionOfKey(SourceFile manifest, String key, int atOrBefore) {
+    String[] lines = manifest.text().split("\n", -1);
+    int line = Math.min(Math.max(atOrBefore, 1), lines.length);
+    for (int i = line - 1; i >= 0; i--) {
+      String text = lines[i];
+      int at = text.indexOf(key);
+      if (at >= 0
+          && text.substring(0, at).isBlank()
+          && text.substring(at + key.length()).strip().startsWith(":")) {
+        return new SourcePosition(manifest.displayPath(), i + 1, text.codePointCount(0, at) + 1);
+      }
+    }
+    return SourcePosition.of(manifest.displayPath());
+  }
+
   /** Where a listed file name is written in the manifest (binding keeps no positions). */
   private static SourcePosition positionOfEntry(SourceFile manifest, String listed) {
     String text = manifest.text();
@@ -279,22 +342,6 @@ public final class PublicationLoader {
       this.found = found;
     }
 
-    /**
-     * Where the key itself is written. Jackson reports the position of the key's value, which
-     * for a block value is on a later line, so look back from there for the {@code key:} line.
-     */
-    private SourcePosition keyPosition(String key, JsonLocation valueAt) {
-      String[] lines = manifest.text().split("\n", -1);
-      int line = Math.min(Math.max(valueAt.getLineNr(), 1), lines.length);
-      for (int i = line - 1; i >= 0; i--) {
-        String text = lines[i];
-        int at = text.indexOf(key);
-        if (at >= 0 && text.substring(0, at).isBlank() && text.substring(at + key.length()).strip().startsWith(":")) {
-          return new SourcePosition(manifest.displayPath(), i + 1, text.codePointCount(0, at) + 1);
-        }
-      }
-      return at(manifest.displayPath(), valueAt);
-    }
 
     @Override
     public boolean handleUnknownProperty(
@@ -309,7 +356,7 @@ public final class PublicationLoader {
           Diagnostic.error(
               "unknown-manifest-key",
               "unknown key '" + propertyName + "'",
-              keyPosition(propertyName, p.currentTokenLocation()),
+              positionOfKey(manifest, propertyName, p.currentTokenLocation().getLineNr()),
               nearest != null
                   ? "did you mean '" + nearest + "'?"
                   : "known keys: " + String.join(", ", ManifestFile.KEYS)));

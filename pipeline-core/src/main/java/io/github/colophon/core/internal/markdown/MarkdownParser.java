@@ -48,6 +48,7 @@ public final class MarkdownParser {
   public ParsedMarkdown parse(SourceFile source, Diagnostics sink) {
     String text = blankOutFrontMatter(source, sink);
     Document tree = parser.parse(text);
+    FileChecks.check(tree, source, sink);
     return new OutlineBuilder(source).build(tree);
   }
 

@@ -2,6 +2,7 @@ package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -41,6 +42,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(FencedDiv.class, this::div),
         new NodeRenderingHandler<>(CrossRef.class, this::crossRef),
         new NodeRenderingHandler<>(Image.class, this::image),
+        new NodeRenderingHandler<>(Link.class, this::link),
         new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
         new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}));
   }
@@ -180,6 +182,21 @@ final class NumberedNodeRenderer implements NodeRenderer {
     if (!(cjkBefore && cjkAfter)) {
       html.raw("\n");
     }
+  }
+
+  private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
+    String url = node.getUrl().toString();
+    if (!Links.isInternal(url)) {
+      ctx.delegateRender();
+      return;
+    }
+    html.attr("href", context.linkUrl().apply(url));
+    if (node.getTitle().isNotNull() && !node.getTitle().isEmpty()) {
+      html.attr("title", node.getTitle().toString());
+    }
+    html.withAttr().tag("a");
+    ctx.renderChildren(node);
+    html.closeTag("a");
   }
 
   private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -30,6 +31,7 @@ final class OutlineBuilder {
   private final List<Reference> references = new ArrayList<>();
   private final List<Outline.ImageSource> images = new ArrayList<>();
   private final List<TextRun> text = new ArrayList<>();
+  private final List<Outline.LinkTarget> links = new ArrayList<>();
   private int autoIds;
 
   OutlineBuilder(SourceFile source) {
@@ -39,7 +41,7 @@ final class OutlineBuilder {
 
   ParsedMarkdown build(Document tree) {
     visit(tree, false);
-    return new ParsedMarkdown(tree, ids, new Outline(elements, references, images, text));
+    return new ParsedMarkdown(tree, ids, new Outline(elements, references, images, text, links));
   }
 
   private void visit(Node node, boolean insideCase) {
@@ -78,6 +80,10 @@ final class OutlineBuilder {
           new Outline.ImageSource(
               image.getUrl().toString(), source.positionOf(image.getUrl().getStartOffset())));
       text.add(new TextRun(image.getText().toString(), image.getText().getStartOffset()));
+    } else if (node instanceof Link link && Links.isInternal(link.getUrl().toString())) {
+      links.add(
+          new Outline.LinkTarget(
+              link.getUrl().toString(), source.positionOf(link.getUrl().getStartOffset())));
     } else if (node instanceof Text t) {
       text.add(new TextRun(t.getChars().toString(), t.getStartOffset()));
     } else if (node instanceof Code c) {

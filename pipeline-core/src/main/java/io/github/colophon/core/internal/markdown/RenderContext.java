@@ -10,9 +10,12 @@ import java.util.function.Function;
  * @param imageUrl maps an image source as written to the URL the output uses
  * @param hrefForAnchor maps an element id to a link target ({@code #id} on a single page)
  * @param referenceSeparator between references in one bracket ({@code 、} or {@code , })
+ * @param linkUrl maps a link to another file or anchor ({@code 02.md#sec-y}) to its URL in the
+ *     output; links with a scheme are not passed through it
  */
 public record RenderContext(
     Numbering numbering,
     Function<String, String> imageUrl,
     Function<String, String> hrefForAnchor,
-    String referenceSeparator) {}
+    String referenceSeparator,
+    Function<String, String> linkUrl) {}

@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.number;
 
 import io.github.colophon.core.internal.Localisation;
+import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Element;
 import io.github.colophon.core.model.ElementKind;
@@ -18,23 +19,28 @@ import java.util.Map;
  * files they are not numbered. Stateless: each call keeps its counters in a fresh object.
  */
 public final class Numberer {
-  /** Headings deeper than this are not numbered. */
-  private static final int SECTION_DEPTH = 3;
-
   public Numbering number(Document document) {
-    return new Run(Localisation.of(document.metadata())).number(document);
+    return new Run(Localisation.of(document.metadata()), document.crossref()).number(document);
   }
 
   private static final class Run {
     private final Localisation words;
+    private final CrossrefOptions options;
     private final Map<String, Numbered> byId = new HashMap<>();
     private final Map<String, Numbered> byLabel = new HashMap<>();
     private int chapters;
     private int appendices;
     private int cases;
 
-    Run(Localisation words) {
+    Run(Localisation words, CrossrefOptions options) {
       this.words = words;
+      this.options = options;
+    }
+
+    /** The display form of a number: the manifest's template for the kind, or the language's. */
+    private String label(String kind, String defaultTemplate, String number) {
+      String template = options.labels().get(kind);
+      return template != null ? template.replace("{n}", number) : defaultTemplate.formatted(number);
     }
 
     Numbering number(Document document) {
@@ -64,7 +70,7 @@ public final class Numberer {
             if (e.level() == 1 && !titleSeen) {
               titleSeen = true;
               put(e, unitNumber, unitDisplay(unit.kind(), unitNumber, e.title()));
-            } else if (numbersInside && e.level() >= 2 && e.level() <= SECTION_DEPTH) {
+            } else if (numbersInside && e.level() >= 2 && e.level() <= options.sectionDepth()) {
               sections[e.level()]++;
               for (int i = e.level() + 1; i < sections.length; i++) {
                 sections[i] = 0;
@@ -73,26 +79,26 @@ public final class Numberer {
               for (int i = 2; i <= e.level(); i++) {
                 n.append('.').append(sections[i]);
               }
-              put(e, n.toString(), words.section().formatted(n));
+              put(e, n.toString(), label("section", words.section(), n.toString()));
             } else {
               put(e, "", e.title());
             }
           }
           case FIGURE -> {
             String n = numbersInside ? unitNumber + "." + ++figures : Integer.toString(++figures);
-            put(e, n, words.figure().formatted(n));
+            put(e, n, label("figure", words.figure(), n));
           }
           case TABLE -> {
             String n = numbersInside ? unitNumber + "." + ++tables : Integer.toString(++tables);
-            put(e, n, words.table().formatted(n));
+            put(e, n, label("table", words.table(), n));
           }
           case EQUATION -> {
             String n = numbersInside ? unitNumber + "." + ++equations : Integer.toString(++equations);
-            put(e, n, words.equation().formatted(n));
+            put(e, n, label("equation", words.equation(), n));
           }
           case CASE -> {
             String n = Integer.toString(++cases);
-            put(e, n, words.caseStudy().formatted(n));
+            put(e, n, label("case", words.caseStudy(), n));
           }
         }
       }
@@ -100,9 +106,9 @@ public final class Numberer {
 
     private String unitDisplay(UnitKind kind, String number, String title) {
       return switch (kind) {
-        case CHAPTER -> words.chapter().formatted(number);
-        case APPENDIX -> words.appendix().formatted(number);
-        case CASE -> words.caseStudy().formatted(number);
+        case CHAPTER -> label("chapter", words.chapter(), number);
+        case APPENDIX -> label("appendix", words.appendix(), number);
+        case CASE -> label("case", words.caseStudy(), number);
         case FRONT -> title;
       };
     }

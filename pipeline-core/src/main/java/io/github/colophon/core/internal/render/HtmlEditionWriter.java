@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.render;
 
+import io.github.colophon.core.internal.LinkTargets;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
@@ -30,6 +31,7 @@ public final class HtmlEditionWriter {
     Path folder = document.folder().toAbsolutePath().normalize();
     Map<String, Path> assets = new TreeMap<>();
     List<String> html = new ArrayList<>();
+    LinkTargets links = new LinkTargets(document);
     for (Unit unit : document.units()) {
       Path dir = unit.source().path().toAbsolutePath().getParent();
       RenderContext context =
@@ -42,7 +44,8 @@ public final class HtmlEditionWriter {
                 return "assets/" + relative;
               },
               anchor -> "#" + anchor,
-              words.referenceSeparator());
+              words.referenceSeparator(),
+              url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url));
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
     Files.createDirectories(siteDir);

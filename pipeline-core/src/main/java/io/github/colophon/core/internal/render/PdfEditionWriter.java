@@ -8,6 +8,7 @@ import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
+import io.github.colophon.core.internal.LinkTargets;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Numbering;
@@ -55,6 +56,7 @@ public final class PdfEditionWriter {
   public String printHtml(Document document, Numbering numbering) {
     Localisation words = Localisation.of(document.metadata());
     List<String> html = new ArrayList<>();
+    LinkTargets links = new LinkTargets(document);
     for (Unit unit : document.units()) {
       Path dir = unit.source().path().getParent();
       RenderContext context =
@@ -62,7 +64,8 @@ public final class PdfEditionWriter {
               numbering,
               src -> dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
               anchor -> "#" + anchor,
-              words.referenceSeparator());
+              words.referenceSeparator(),
+              url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url));
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
     EditionView view = new EditionView(document, numbering, html, Templates.PRINT_CSS, null);

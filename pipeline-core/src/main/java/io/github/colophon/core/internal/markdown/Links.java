@@ -1,0 +1,31 @@
+package io.github.colophon.core.internal.markdown;
+
+import java.util.regex.Pattern;
+
+/** Which links point inside the publication (and so must resolve) and which leave it. */
+public final class Links {
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  private Links() {}
+
+  /** True for {@code #anchor}, {@code other.md}, {@code ../chapters/02.md#sec-y}. */
+  public static boolean isInternal(String url) {
+    if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+      return false;
+    }
+    String path = pathOf(url);
+    return path.isEmpty() || path.endsWith(".md");
+  }
+
+  /** The file part of a link, without the anchor. */
+  public static String pathOf(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  /** The anchor of a link, or empty. */
+  public static String anchorOf(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? "" : url.substring(hash + 1);
+  }
+}
