@@ -4,8 +4,6 @@ import io.github.colophon.core.model.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -17,8 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The finish stage for PDFs: document information and language from the manifest, timestamps
- * from the build's fixed date, and a document ID derived from the content, so that the same
- * sources give the same bytes.
+ * from the build's fixed date, and a document ID derived from the finished bytes ({@link
+ * DocumentId}), so that the same sources give the same bytes.
  */
 public final class PdfFinisher {
 
@@ -38,26 +36,12 @@ public final class PdfFinisher {
       info.setCreationDate(when);
       info.setModificationDate(when);
       pdf.getDocumentCatalog().setLanguage(metadata.language());
-      pdf.setDocumentId(contentId(rendered));
+      DocumentId.preparePlaceholder(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(rendered.length + 4096);
       pdf.save(out);
-      return new FinishedPdf(out.toByteArray(), pdf.getNumberOfPages());
+      return new FinishedPdf(DocumentId.stamp(out.toByteArray()), pdf.getNumberOfPages());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
-  private static long contentId(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      long id = 0;
-      for (int i = 0; i < 8; i++) {
-        id = (id << 8) | (digest[i] & 0xFF);
-      }
-      return id;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 }
