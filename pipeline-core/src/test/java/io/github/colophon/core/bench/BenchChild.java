@@ -1,0 +1,195 @@
+package io.github.colophon.core.bench;
+
+import io.github.colophon.core.BuildOptions;
+import io.github.colophon.core.BuildResult;
+import io.github.colophon.core.Diagnostic;
+import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.Pipeline;
+import io.github.colophon.core.internal.assemble.Assembler;
+import io.github.colophon.core.internal.check.Checker;
+import io.github.colophon.core.internal.finish.OutputCommitter;
+import io.github.colophon.core.internal.finish.PdfFinisher;
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.internal.load.LoadedPublication;
+import io.github.colophon.core.internal.load.PublicationLoader;
+import io.github.colophon.core.internal.markdown.MarkdownParser;
+import io.github.colophon.core.internal.number.Numberer;
+import io.github.colophon.core.internal.render.HtmlEditionWriter;
+import io.github.colophon.core.internal.render.PdfEditionWriter;
+import io.github.colophon.core.internal.render.PrintXhtmlProbe;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.MarkdownBody;
+import io.github.colophon.core.model.Numbering;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+/**
+ * One measurement in a fresh JVM, started by {@link Benchmark}. Prints {@code BENCH key value}
+ * lines on standard output; times are in milliseconds, {@code *.epochMs} are wall-clock instants
+ * the parent subtracts its spawn instant from.
+ *
+ * <ul>
+ *   <li>{@code build FOLDER OUT}: {@code new Pipeline().build(...)} once (cold), then one chapter
+ *       edited and built again in the same JVM (warm).
+ *   <li>{@code stages FOLDER OUT}: the same build, stage by stage, each timed; the PDF stage split
+ *       into print HTML, final XHTML, and OpenHTMLtoPDF's own phases.
+ *   <li>{@code baseline XHTML BASE_URI OUT_PDF}: OpenHTMLtoPDF alone on Colophon's final print
+ *       XHTML (read from a file and parsed, as any OpenHTMLtoPDF user would).
+ * </ul>
+ */
+public final class BenchChild {
+  private BenchChild() {}
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "build" -> build(Path.of(args[1]), Path.of(args[2]));
+      case "stages" -> stages(Path.of(args[1]), Path.of(args[2]));
+      case "baseline" -> baseline(Path.of(args[1]), args[2], Path.of(args[3]));
+      default -> throw new IllegalArgumentException(args[0]);
+    }
+  }
+
+  private static BuildOptions options(Path out) {
+    return BuildOptions.builder().outputDirectory(out).buildTime(Instant.EPOCH).build();
+  }
+
+  private static void build(Path folder, Path out) {
+    emit("main.epochMs", System.currentTimeMillis());
+    long t0 = System.nanoTime();
+    Pipeline pipeline = new Pipeline();
+    BuildResult cold = pipeline.build(folder, options(out));
+    long t1 = System.nanoTime();
+    requireSuccess(cold);
+    emit("cold.endEpochMs", System.currentTimeMillis());
+    emit("cold.buildMs", (t1 - t0) / 1_000_000);
+    emit("cold.pages", cold.pages());
+    emitMemory("cold");
+    resetPeaks();
+
+    SyntheticBook.editOneChapter(folder, 1);
+    long t2 = System.nanoTime();
+    BuildResult warm = pipeline.build(folder, options(out));
+    long t3 = System.nanoTime();
+    requireSuccess(warm);
+    emit("warm.buildMs", (t3 - t2) / 1_000_000);
+    emit("warm.pages", warm.pages());
+    emitMemory("warm");
+  }
+
+  private static void stages(Path folder, Path out) throws IOException {
+    emit("main.epochMs", System.currentTimeMillis());
+    Map<String, Long> nanos = new LinkedHashMap<>();
+    long t = System.nanoTime();
+    FontLibrary fonts = FontLibrary.bundled();
+    t = PlainRender.lap(nanos, "fonts", t);
+    Diagnostics sink = new Diagnostics();
+    LoadedPublication loaded = new PublicationLoader().load(folder, sink);
+    t = PlainRender.lap(nanos, "load", t);
+    MarkdownParser parser = new MarkdownParser();
+    List<MarkdownBody> bodies =
+        loaded.units().parallelStream().map(u -> (MarkdownBody) parser.parse(u.source(), sink)).toList();
+    t = PlainRender.lap(nanos, "parse", t);
+    Document document = new Assembler().assemble(loaded, bodies);
+    t = PlainRender.lap(nanos, "assemble", t);
+    Numbering numbering = new Numberer().number(document);
+    t = PlainRender.lap(nanos, "number", t);
+    new Checker(fonts, false).check(document, numbering, sink);
+    t = PlainRender.lap(nanos, "check", t);
+    if (sink.hasErrors()) {
+      sink.sorted().forEach(d -> System.err.println(d.format()));
+      System.exit(2);
+    }
+    String printHtml = new PdfEditionWriter(fonts).printHtml(document, numbering);
+    t = PlainRender.lap(nanos, "pdf.printHtml", t);
+    org.w3c.dom.Document dom = PrintXhtmlProbe.finalXhtml(printHtml, document, numbering);
+    t = PlainRender.lap(nanos, "pdf.xhtml", t);
+    String base = document.folder().toAbsolutePath().toUri().toString();
+    PlainRender.Rendered rendered = PlainRender.render(dom, base, fonts);
+    nanos.putAll(rendered.nanos());
+    t = System.nanoTime();
+    PdfFinisher.FinishedPdf pdf =
+        new PdfFinisher().finish(rendered.pdf(), document.metadata(), Instant.EPOCH, "Colophon bench");
+    t = PlainRender.lap(nanos, "finish", t);
+    Path target = out.resolve(document.name());
+    Path staging = OutputCommitter.stage(target);
+    String pdfName = document.name() + ".pdf";
+    Files.write(staging.resolve(pdfName), pdf.bytes());
+    t = PlainRender.lap(nanos, "writePdf", t);
+    new HtmlEditionWriter().write(document, numbering, staging.resolve("html"), pdfName);
+    t = PlainRender.lap(nanos, "html", t);
+    OutputCommitter.commit(staging, target);
+    PlainRender.lap(nanos, "commit", t);
+    nanos.forEach((k, v) -> emit("stage." + k + "Ms", v / 1_000_000));
+    emit("stages.pages", pdf.pages());
+    emitMemory("stages");
+  }
+
+  private static void baseline(Path xhtml, String baseUri, Path outPdf) throws Exception {
+    emit("main.epochMs", System.currentTimeMillis());
+    long t0 = System.nanoTime();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document dom = factory.newDocumentBuilder().parse(xhtml.toFile());
+    long t1 = System.nanoTime();
+    PlainRender.Rendered rendered = PlainRender.render(dom, baseUri, FontLibrary.bundled());
+    Files.write(outPdf, rendered.pdf());
+    long t2 = System.nanoTime();
+    emit("baseline.endEpochMs", System.currentTimeMillis());
+    emit("baseline.parseMs", (t1 - t0) / 1_000_000);
+    emit("baseline.renderMs", (t2 - t1) / 1_000_000);
+    emit("baseline.pages", rendered.pages());
+    rendered.nanos().forEach((k, v) -> emit("baseline." + k + "Ms", v / 1_000_000));
+    emitMemory("baseline");
+  }
+
+  private static void requireSuccess(BuildResult result) {
+    if (!result.succeeded()) {
+      result.diagnostics().stream().map(Diagnostic::format).forEach(System.err::println);
+      System.exit(2);
+    }
+  }
+
+  private static void emitMemory(String prefix) {
+    long heap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        heap += pool.getPeakUsage().getUsed();
+      }
+    }
+    emit(prefix + ".peakHeapMiB", heap >> 20);
+    emit(prefix + ".vmHwmMiB", vmHwmKiB() >> 10);
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  /** Peak resident set size of this process, from /proc (Linux); -1 elsewhere. */
+  private static long vmHwmKiB() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  private static void emit(String key, long value) {
+    System.out.println("BENCH " + key + " " + value);
+  }
+}
