@@ -15,12 +15,16 @@ public final class BuildOptions {
   private final Set<Format> formats;
   private final Instant buildTime;
   private final boolean allowRemote;
+  private final Edition edition;
+  private final String revision;
 
   private BuildOptions(Builder b) {
     this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
     this.formats = Set.copyOf(b.formats);
     this.buildTime = b.buildTime;
     this.allowRemote = b.allowRemote;
+    this.edition = b.edition;
+    this.revision = b.revision;
   }
 
   public static Builder builder() {
@@ -45,11 +49,23 @@ public final class BuildOptions {
     return allowRemote;
   }
 
+  /** Draft (the default: watermarked) or release (unmarked, and strict about what it accepts). */
+  public Edition edition() {
+    return edition;
+  }
+
+  /** The source revision (e.g. a Git commit) the outputs are built from; empty when unknown. */
+  public String revision() {
+    return revision;
+  }
+
   public static final class Builder {
     private Path outputDirectory;
     private Set<Format> formats = EnumSet.allOf(Format.class);
     private Instant buildTime = Instant.EPOCH;
     private boolean allowRemote;
+    private Edition edition = Edition.DRAFT;
+    private String revision = "";
 
     public Builder outputDirectory(Path dir) {
       this.outputDirectory = dir;
@@ -69,6 +85,17 @@ public final class BuildOptions {
 
     public Builder allowRemote(boolean allowRemote) {
       this.allowRemote = allowRemote;
+      return this;
+    }
+
+    public Builder edition(Edition edition) {
+      this.edition = Objects.requireNonNull(edition);
+      return this;
+    }
+
+    /** Recorded in release.json and shown on drafts; null or blank means unknown. */
+    public Builder revision(String revision) {
+      this.revision = revision == null ? "" : revision.strip();
       return this;
     }
 

@@ -9,16 +9,21 @@ import io.github.colophon.core.internal.load.LoadedPublication;
 import io.github.colophon.core.internal.load.PublicationLoader;
 import io.github.colophon.core.internal.markdown.MarkdownParser;
 import io.github.colophon.core.internal.number.Numberer;
+import io.github.colophon.core.internal.release.ContentCounts;
+import io.github.colophon.core.internal.release.ReleaseFiles;
+import io.github.colophon.core.internal.release.ReleaseRecord;
 import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.MarkdownBody;
+import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.Numbering;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -93,6 +98,7 @@ public final class Pipeline {
               staging.resolve("html"),
               options.formats().contains(Format.PDF) ? pdfName : null);
         }
+        ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);
         List<Path> outputs =
             Stream.of(target.resolve(pdfName), target.resolve("html").resolve("index.html"))
@@ -106,6 +112,23 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /** What release.json says, before the file list is added. */
+  private static ReleaseRecord releaseRecord(
+      Document document, BuildOptions options, int pages, Diagnostics sink) {
+    Metadata m = document.metadata();
+    ContentCounts counts = ContentCounts.of(document);
+    return ReleaseRecord.of(
+        new ReleaseRecord.Publication(document.name(), m.title(), m.version(), m.date(), m.language()),
+        new ReleaseRecord.Build(
+            options.edition().id(),
+            DateTimeFormatter.ISO_INSTANT.format(options.buildTime()),
+            version(),
+            options.revision().isEmpty() ? null : options.revision()),
+        new ReleaseRecord.Content(
+            pages, counts.text(), counts.figures(), counts.tables(), counts.cases()),
+        sink.sorted());
   }
 
   /** The analysed publication, before rendering; visible to tests of this package. */
