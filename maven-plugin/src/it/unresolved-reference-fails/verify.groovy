@@ -14,6 +14,12 @@ assert log.contains('1 error in the manuscripts') :
 def pdf = new File(basedir, 'target/publications/broken-ref/broken-ref.pdf')
 assert !pdf.exists() : "no PDF should be written for a failing publication, but ${pdf} exists"
 def out = new File(basedir, 'target/publications')
-assert !out.exists() || out.list().length == 0 :
-    "nothing should be written for a failing publication, but ${out} holds ${out.list()}"
+assert out.list() as List == ['colophon.sarif'] :
+    "only the SARIF log should be written for a failing publication, but ${out} holds ${out.list()}"
+def result = new groovy.json.JsonSlurper().parse(new File(out, 'colophon.sarif')).runs[0].results[0]
+assert result.ruleId == 'unresolved-reference'
+assert result.level == 'error'
+def location = result.locations[0].physicalLocation
+assert location.artifactLocation.uri == 'src/publications/broken-ref/chapters/01-intro.md'
+assert location.region.startLine == 3 && location.region.startColumn == 13 : "SARIF region: ${location.region}"
 return true

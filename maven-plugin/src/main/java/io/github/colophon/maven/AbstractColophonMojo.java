@@ -6,6 +6,7 @@ import io.github.colophon.core.BuildTime;
 import io.github.colophon.core.Diagnostic;
 import io.github.colophon.core.Format;
 import io.github.colophon.core.Pipeline;
+import io.github.colophon.core.Sarif;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,7 +82,10 @@ abstract class AbstractColophonMojo extends AbstractMojo {
       report(result);
       results.add(result);
     }
-    long errors = results.stream().flatMap(r -> r.diagnostics().stream()).filter(Diagnostic::isError).count();
+    List<Diagnostic> all =
+        results.stream().flatMap(r -> r.diagnostics().stream()).map(d -> d.withFile(shownPath(d.file()))).toList();
+    writeSarif(all);
+    long errors = all.stream().filter(Diagnostic::isError).count();
     if (errors > 0) {
       throw new MojoFailureException(
           "%d error%s in the manuscripts; nothing was written for the failing publications (see above)"
@@ -90,6 +94,21 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   }
 
   abstract BuildResult run(Path folder, BuildOptions options);
+
+  /** Whether this goal writes {@code colophon.sarif} even when there is nothing to report. */
+  abstract boolean alwaysWritesSarif();
+
+  private void writeSarif(List<Diagnostic> diagnostics) throws MojoExecutionException {
+    if (diagnostics.isEmpty() && !alwaysWritesSarif()) {
+      return;
+    }
+    Path sarif = outputDirectory.toPath().resolve("colophon.sarif");
+    try {
+      Sarif.write(diagnostics, sarif);
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException("cannot write " + sarif + ": " + e.getMessage(), e);
+    }
+  }
 
   private List<Path> publicationFolders() throws MojoFailureException {
     List<Path> all = Pipeline.discover(sourceDirectory.toPath());

@@ -15,6 +15,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractColophonMojo {
   @Override
+  boolean alwaysWritesSarif() {
+    return false;
+  }
+
+  @Override
   BuildResult run(Path folder, BuildOptions options) {
     return pipeline.build(folder, options);
   }

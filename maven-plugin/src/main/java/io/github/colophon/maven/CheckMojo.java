@@ -15,6 +15,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractColophonMojo {
   @Override
+  boolean alwaysWritesSarif() {
+    return true;
+  }
+
+  @Override
   BuildResult run(Path folder, BuildOptions options) {
     return pipeline.check(folder, options);
   }

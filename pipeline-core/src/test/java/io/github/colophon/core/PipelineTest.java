@@ -191,4 +191,25 @@ class PipelineTest {
     assertTrue(result.succeeded(), () -> result.diagnostics().toString());
     assertFalse(Files.exists(root.resolve("out")));
   }
+
+  @Test
+  void pdfReferencesCanShowThePageOfTheirTarget(@TempDir Path root) throws Exception {
+    TestPublication p = paper(root.resolve("src"));
+    p.file("publication.yaml", new String(java.nio.file.Files.readAllBytes(p.folder().resolve("publication.yaml")), StandardCharsets.UTF_8)
+        + "crossref:\n  page-numbers: true\n");
+
+    BuildResult result = PIPELINE.build(p.folder(), options(root.resolve("out")));
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(result.outputs().get(0))) {
+      var m = java.util.regex.Pattern.compile("详见第2章（第(\\d+)页）").matcher(probe.compactText());
+      assertTrue(m.find(), probe::compactText);
+      int page = Integer.parseInt(m.group(1));
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      String text = stripper.getText(probe.pdf).replaceAll("\\s+", "");
+      assertTrue(text.contains("第2章生态模式") && !text.contains("目录"), "page " + page + ": " + text);
+    }
+  }
 }

@@ -31,6 +31,8 @@ final class EditionView {
   final List<UnitView> units;
   final String css;
   final String pdfFile;
+  /** Print references also show the page (crossref.page-numbers). */
+  final boolean xrefPages;
 
   record TocEntry(int level, String anchor, String label, String title, String part) {}
 
@@ -65,6 +67,7 @@ final class EditionView {
     this.units = views;
     this.css = css;
     this.pdfFile = pdfFile;
+    this.xrefPages = document.crossref().pageNumbers();
   }
 
   static List<TocEntry> toc(Document document, Numbering numbering) {
