@@ -2,6 +2,8 @@ package io.github.colophon.core;
 
 import io.github.colophon.core.internal.assemble.Assembler;
 import io.github.colophon.core.internal.check.Checker;
+import io.github.colophon.core.internal.finish.DraftMark;
+import io.github.colophon.core.internal.finish.HtmlDraftBanner;
 import io.github.colophon.core.internal.finish.OutputCommitter;
 import io.github.colophon.core.internal.finish.PdfFinisher;
 import io.github.colophon.core.internal.fonts.FontLibrary;
@@ -11,6 +13,7 @@ import io.github.colophon.core.internal.markdown.MarkdownParser;
 import io.github.colophon.core.internal.number.Numberer;
 import io.github.colophon.core.internal.release.ContentCounts;
 import io.github.colophon.core.internal.release.ReleaseFiles;
+import io.github.colophon.core.internal.release.ReleaseGate;
 import io.github.colophon.core.internal.release.ReleaseRecord;
 import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
@@ -31,7 +34,8 @@ import java.util.stream.Stream;
  * The one entry point: builds or checks a publication folder. Used by the Maven plugin, the tests
  * and the benchmark. Thread-safe; a single instance can build several publications at once.
  *
- * <p>Stages: load → parse → assemble → number → check → render → finish. Manuscript problems are
+ * <p>Stages: load → parse → assemble → number → check → render → finish. A release edition adds
+ * the release checks after check; a draft is watermarked in finish. Manuscript problems are
  * returned as diagnostics; when any is an error, nothing is written. Failures of Colophon or the
  * environment (I/O, bugs) are thrown as unchecked exceptions.
  */
@@ -43,7 +47,7 @@ public final class Pipeline {
   private final FontLibrary fonts = FontLibrary.bundled();
   private final PdfEditionWriter pdfWriter = new PdfEditionWriter(fonts);
   private final HtmlEditionWriter htmlWriter = new HtmlEditionWriter();
-  private final PdfFinisher pdfFinisher = new PdfFinisher();
+  private final PdfFinisher pdfFinisher = new PdfFinisher(fonts);
 
   /** The publication folders under {@code sourceRoot}: those holding a publication.yaml, by name. */
   public static List<Path> discover(Path sourceRoot) {
@@ -64,7 +68,10 @@ public final class Pipeline {
   public BuildResult check(Path folder, BuildOptions options) {
     long start = System.nanoTime();
     Diagnostics sink = new Diagnostics();
-    analyse(folder, options, sink);
+    Analysed analysed = analyse(folder, options, sink);
+    if (analysed != null && options.edition() == Edition.RELEASE) {
+      sink = ReleaseGate.enforce(analysed.document(), sink);
+    }
     return result(folder, List.of(), sink, 0, start);
   }
 
@@ -73,10 +80,17 @@ public final class Pipeline {
     long start = System.nanoTime();
     Diagnostics sink = new Diagnostics();
     Analysed analysed = analyse(folder, options, sink);
+    if (analysed != null && options.edition() == Edition.RELEASE) {
+      sink = ReleaseGate.enforce(analysed.document(), sink);
+    }
     if (analysed == null || sink.hasErrors()) {
       return result(folder, List.of(), sink, 0, start);
     }
     Document document = analysed.document();
+    DraftMark draft =
+        options.edition() == Edition.DRAFT
+            ? DraftMark.of(document.metadata(), options.buildTime(), options.revision())
+            : null;
     Path target = options.outputDirectory().resolve(document.name());
     try {
       Path staging = OutputCommitter.stage(target);
@@ -87,7 +101,11 @@ public final class Pipeline {
           byte[] rendered = pdfWriter.render(document, analysed.numbering());
           PdfFinisher.FinishedPdf pdf =
               pdfFinisher.finish(
-                  rendered, document.metadata(), options.buildTime(), "Colophon " + version());
+                  rendered,
+                  document.metadata(),
+                  options.buildTime(),
+                  "Colophon " + version(),
+                  draft);
           Files.write(staging.resolve(pdfName), pdf.bytes());
           pages = pdf.pages();
         }
@@ -97,6 +115,9 @@ public final class Pipeline {
               analysed.numbering(),
               staging.resolve("html"),
               options.formats().contains(Format.PDF) ? pdfName : null);
+          if (draft != null) {
+            HtmlDraftBanner.add(staging.resolve("html").resolve("index.html"), draft);
+          }
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);

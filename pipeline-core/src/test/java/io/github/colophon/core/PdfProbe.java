@@ -56,6 +56,9 @@ final class PdfProbe implements AutoCloseable {
           new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
+              if (positions.stream().allMatch(p -> p.getDir() != 0)) {
+                return; // a draft's watermark, set at an angle; the manuscript's text is upright
+              }
               boolean isSmall = positions.stream().allMatch(p -> p.getFontSizeInPt() < SMALL_PRINT_PT);
               (isSmall ? small : body).append(text);
             }

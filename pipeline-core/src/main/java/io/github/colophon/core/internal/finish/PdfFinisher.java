@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.finish;
 
+import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.model.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,16 +15,33 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * The finish stage for PDFs: document information and language from the manifest, timestamps
- * from the build's fixed date, and a document ID derived from the finished bytes ({@link
- * DocumentId}), so that the same sources give the same bytes.
+ * The finish stage for PDFs: the draft watermark, document information and language from the
+ * manifest, timestamps from the build's fixed date, and a document ID derived from the finished
+ * bytes ({@link DocumentId}), so that the same sources give the same bytes.
  */
 public final class PdfFinisher {
+  private final DraftWatermark watermark;
+
+  public PdfFinisher(FontLibrary fonts) {
+    this.watermark = new DraftWatermark(fonts);
+  }
+
+  /** A finisher with the bundled fonts. */
+  public PdfFinisher() {
+    this(FontLibrary.bundled());
+  }
 
   /** The finished PDF and its page count. */
   public record FinishedPdf(byte[] bytes, int pages) {}
 
+  /** Finishes a rendered PDF without a draft mark, as for a release edition. */
   public FinishedPdf finish(byte[] rendered, Metadata metadata, Instant buildTime, String producer) {
+    return finish(rendered, metadata, buildTime, producer, null);
+  }
+
+  /** Finishes a rendered PDF; {@code draft} is stamped on every page unless it is null. */
+  public FinishedPdf finish(
+      byte[] rendered, Metadata metadata, Instant buildTime, String producer, DraftMark draft) {
     try (PDDocument pdf = Loader.loadPDF(rendered)) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setTitle(metadata.title());
@@ -36,6 +54,9 @@ public final class PdfFinisher {
       info.setCreationDate(when);
       info.setModificationDate(when);
       pdf.getDocumentCatalog().setLanguage(metadata.language());
+      if (draft != null) {
+        watermark.stamp(pdf, draft);
+      }
       DocumentId.preparePlaceholder(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(rendered.length + 4096);
       pdf.save(out);

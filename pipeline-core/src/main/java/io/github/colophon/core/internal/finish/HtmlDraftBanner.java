@@ -1,0 +1,44 @@
+package io.github.colophon.core.internal.finish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a draft's {@link DraftMark} at the top of the HTML edition, as a banner that stays in view
+ * while the reader scrolls. Added in the finish stage, like the PDF watermark, so the templates
+ * know nothing of editions; the style is inline so the banner does not depend on the theme.
+ */
+public final class HtmlDraftBanner {
+  private static final Pattern BODY = Pattern.compile("<body\\b[^>]*>");
+  private static final String STYLE =
+      "position:sticky;top:0;z-index:100;margin:0;padding:.45em 1em;text-align:center;"
+          + "font-weight:bold;letter-spacing:.05em;background:#fff3cd;color:#6b4e00;"
+          + "border-bottom:1px solid #e6c96a";
+
+  private HtmlDraftBanner() {}
+
+  /** Inserts the banner right after {@code <body>} in {@code page}. */
+  public static void add(Path page, DraftMark mark) throws IOException {
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    Matcher body = BODY.matcher(html);
+    if (!body.find()) {
+      throw new IllegalStateException("no <body> in " + page.getFileName());
+    }
+    String banner =
+        "\n<div class=\"colophon-draft-banner\" role=\"note\" style=\"" + STYLE + "\">"
+            + escape(mark.oneLine())
+            + "</div>";
+    Files.writeString(
+        page,
+        html.substring(0, body.end()) + banner + html.substring(body.end()),
+        StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
