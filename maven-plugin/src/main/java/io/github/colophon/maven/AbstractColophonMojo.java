@@ -4,6 +4,7 @@ import io.github.colophon.core.BuildOptions;
 import io.github.colophon.core.BuildResult;
 import io.github.colophon.core.BuildTime;
 import io.github.colophon.core.Diagnostic;
+import io.github.colophon.core.Edition;
 import io.github.colophon.core.Format;
 import io.github.colophon.core.Pipeline;
 import io.github.colophon.core.Sarif;
@@ -44,6 +45,18 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   /** Allow remote http(s) images in manuscripts. Off: the build never opens a network connection. */
   @Parameter(property = "colophon.allowRemote", defaultValue = "false")
   boolean allowRemote;
+
+  /**
+   * {@code draft} (every PDF page watermarked, a banner in the HTML) or {@code release} (unmarked,
+   * and the build fails on any warning, a TODO/FIXME marker, a -SNAPSHOT version or missing
+   * title, version, date or language).
+   */
+  @Parameter(property = "colophon.edition", defaultValue = "draft")
+  String edition;
+
+  /** The source revision the editions are built from (e.g. a Git commit); in release.json and on drafts. */
+  @Parameter(property = "colophon.revision")
+  String revision;
 
   /** Skip Colophon entirely. */
   @Parameter(property = "colophon.skip", defaultValue = "false")
@@ -91,7 +104,11 @@ abstract class AbstractColophonMojo extends AbstractMojo {
           "%d error%s in the manuscripts; nothing was written for the failing publications (see above)"
               .formatted(errors, errors == 1 ? "" : "s"));
     }
+    completed(results, options);
   }
+
+  /** Called once every publication has been built or checked without errors. */
+  void completed(List<BuildResult> results, BuildOptions options) throws MojoExecutionException {}
 
   abstract BuildResult run(Path folder, BuildOptions options);
 
@@ -144,6 +161,8 @@ abstract class AbstractColophonMojo extends AbstractMojo {
           .formats(chosen)
           .buildTime(buildTime)
           .allowRemote(allowRemote)
+          .edition(Edition.parse(edition))
+          .revision(revision)
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);

@@ -15,7 +15,10 @@ import java.util.Map;
  */
 record ManifestKeys(Map<String, Key> keys) {
 
-  /** A key's 1-based line and column, and its value as written (null when not a scalar). */
+  /**
+   * A key's value as written (null when not a scalar) and where it is: the 1-based line and
+   * column of the value, or of the key when the value is not a scalar.
+   */
   record Key(String name, int line, int column, String value) {}
 
   static ManifestKeys parse(String yaml) {
@@ -35,7 +38,14 @@ record ManifestKeys(Map<String, Key> keys) {
           continue;
         }
         if (pending != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
-          keys.put(pending.name(), new Key(pending.name(), pending.line(), pending.column(), p.getText()));
+          // Point at the value itself: that is what the author has to change.
+          keys.put(
+              pending.name(),
+              new Key(
+                  pending.name(),
+                  p.currentTokenLocation().getLineNr(),
+                  p.currentTokenLocation().getColumnNr(),
+                  p.getText()));
         }
         pending = null;
         if (t.isStructStart()) {
