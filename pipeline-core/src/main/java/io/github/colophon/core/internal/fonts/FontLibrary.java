@@ -3,6 +3,9 @@ package io.github.colophon.core.internal.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.logging.Level;
@@ -83,10 +86,48 @@ public final class FontLibrary {
       if (in == null) {
         throw new IllegalStateException("bundled font missing from the class path: " + file);
       }
-      return new Face(family, weight, file, in.readAllBytes());
+      return new Face(family, weight, file, withoutTable(in.readAllBytes(), "GSUB"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The font file without the table {@code tag}. Colophon drops GSUB: PDFBox applies a font's GSUB
+   * itself whenever it shows text with a font whose GSUB lists the Latin script, as the Noto CJK
+   * fonts' does, and for every string shown it compiles regular expressions over the font's
+   * ligature sets; that was more than half the time of a 300-page build (docs/performance.md).
+   * The ligatures it would set are also what the subset's ToUnicode map cannot map back, so they
+   * would break text extraction and search. OpenHTMLtoPDF measures text without GSUB, so the
+   * layout stays the same, and PDFBox never embeds GSUB in the subsets it writes.
+   *
+   * <p>Only the table directory changes: the entry goes, the table's bytes stay where they are.
+   */
+  static byte[] withoutTable(byte[] font, String tag) {
+    ByteBuffer in = ByteBuffer.wrap(font);
+    int tables = in.getShort(4) & 0xFFFF;
+    int dropped = -1;
+    for (int i = 0; i < tables; i++) {
+      if (new String(font, 12 + 16 * i, 4, StandardCharsets.ISO_8859_1).equals(tag)) {
+        dropped = i;
+      }
+    }
+    if (dropped < 0) {
+      return font;
+    }
+    byte[] result = font.clone();
+    int record = 12 + 16 * dropped;
+    System.arraycopy(font, record + 16, result, record, 16 * (tables - dropped - 1));
+    Arrays.fill(result, 12 + 16 * (tables - 1), 12 + 16 * tables, (byte) 0);
+    int left = tables - 1;
+    int entrySelector = 31 - Integer.numberOfLeadingZeros(left);
+    int searchRange = 16 << entrySelector;
+    ByteBuffer.wrap(result)
+        .putShort(4, (short) left)
+        .putShort(6, (short) searchRange)
+        .putShort(8, (short) entrySelector)
+        .putShort(10, (short) (16 * left - searchRange));
+    return result;
   }
 
   private static BitSet coverageOf(Face face) {
