@@ -44,6 +44,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
  *       into print HTML, final XHTML, and OpenHTMLtoPDF's own phases.
  *   <li>{@code baseline XHTML BASE_URI OUT_PDF}: OpenHTMLtoPDF alone on Colophon's final print
  *       XHTML (read from a file and parsed, as any OpenHTMLtoPDF user would).
+ *   <li>{@code generate ROOT PAGES}: only writes the synthetic book {@code ROOT/book-PAGES}, for
+ *       profiling or looking at it.
  * </ul>
  */
 public final class BenchChild {
@@ -54,6 +56,8 @@ public final class BenchChild {
       case "build" -> build(Path.of(args[1]), Path.of(args[2]));
       case "stages" -> stages(Path.of(args[1]), Path.of(args[2]));
       case "baseline" -> baseline(Path.of(args[1]), args[2], Path.of(args[3]));
+      case "generate" -> System.out.println(
+          SyntheticBook.write(Path.of(args[1]), "book-" + args[2], Integer.parseInt(args[2]), Benchmark.SEED));
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -166,6 +170,10 @@ public final class BenchChild {
       }
     }
     emit(prefix + ".peakHeapMiB", heap >> 20);
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      emit(prefix + ".cpuMs", os.getProcessCpuTime() / 1_000_000); // all threads, since JVM start
+    }
     emit(prefix + ".vmHwmMiB", vmHwmKiB() >> 10);
   }
 

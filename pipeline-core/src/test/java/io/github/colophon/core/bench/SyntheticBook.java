@@ -26,7 +26,7 @@ import java.util.Random;
  */
 public final class SyntheticBook {
   /** One chapter is about this many A4 pages with the print theme (calibrated on the book theme). */
-  static final double PAGES_PER_CHAPTER = 10.0;
+  static final double PAGES_PER_CHAPTER = 9.7;
 
   private static final Charset GB2312 = Charset.forName("GB2312");
   private static final char[] LEVEL1 = level1Hanzi();
@@ -38,7 +38,7 @@ public final class SyntheticBook {
   private SyntheticBook(Path folder, int pages, long seed) {
     this.folder = folder;
     this.random = new Random(seed);
-    this.chapters = Math.max(3, (int) Math.round((pages - 6) / PAGES_PER_CHAPTER));
+    this.chapters = Math.max(3, (int) Math.round((pages - 8) / PAGES_PER_CHAPTER));
   }
 
   /** Writes the publication {@code name} under {@code root} (replacing it) and returns its folder. */
