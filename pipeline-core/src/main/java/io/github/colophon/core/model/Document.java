@@ -8,10 +8,23 @@ import java.util.List;
  * case studies, appendices). Immutable.
  *
  * @param folder the publication folder; {@code name} is its file name, used for output names
+ * @param html how the HTML edition is laid out
  */
 public record Document(
-    String name, Path folder, Metadata metadata, CrossrefOptions crossref, List<Unit> units) {
+    String name,
+    Path folder,
+    Metadata metadata,
+    CrossrefOptions crossref,
+    List<Unit> units,
+    HtmlOptions html) {
   public Document {
     units = List.copyOf(units);
+    html = html == null ? HtmlOptions.DEFAULT : html;
+  }
+
+  /** A document with the default HTML layout. */
+  public Document(
+      String name, Path folder, Metadata metadata, CrossrefOptions crossref, List<Unit> units) {
+    this(name, folder, metadata, crossref, units, HtmlOptions.DEFAULT);
   }
 }

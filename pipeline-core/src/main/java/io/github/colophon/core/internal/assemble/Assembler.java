@@ -20,6 +20,7 @@ public final class Assembler {
       String anchor = title != null ? title.id() : "unit-" + (i + 1);
       units.add(new Unit(planned.kind(), planned.part(), planned.source(), body, anchor));
     }
-    return new Document(loaded.name(), loaded.folder(), loaded.metadata(), loaded.crossref(), units);
+    return new Document(
+        loaded.name(), loaded.folder(), loaded.metadata(), loaded.crossref(), units, loaded.html());
   }
 }

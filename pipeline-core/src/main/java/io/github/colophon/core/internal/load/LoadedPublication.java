@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.load;
 
 import io.github.colophon.core.model.CrossrefOptions;
+import io.github.colophon.core.model.HtmlOptions;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
 import io.github.colophon.core.model.UnitKind;
@@ -9,9 +10,15 @@ import java.util.List;
 
 /** The load stage's result: the manifest's metadata and every listed file, decoded, in order. */
 public record LoadedPublication(
-    String name, Path folder, Metadata metadata, CrossrefOptions crossref, List<PlannedUnit> units) {
+    String name,
+    Path folder,
+    Metadata metadata,
+    CrossrefOptions crossref,
+    List<PlannedUnit> units,
+    HtmlOptions html) {
   public LoadedPublication {
     units = List.copyOf(units);
+    html = html == null ? HtmlOptions.DEFAULT : html;
   }
 
   /** A listed file with its role; {@code part} is the part title that starts here, or null. */

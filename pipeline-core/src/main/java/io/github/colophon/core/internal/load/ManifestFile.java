@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices", "crossref");
+          "front", "chapters", "cases", "appendices", "crossref", "html");
 
   public String title;
   public String subtitle;
@@ -28,6 +28,12 @@ final class ManifestFile {
   public List<String> cases;
   public List<String> appendices;
   public Crossref crossref;
+  public Html html;
+
+  /** The {@code html:} block: how the HTML edition is laid out. */
+  static final class Html {
+    public Boolean single;
+  }
 
   /** The {@code crossref:} block, named after Quarto's. */
   static final class Crossref {

@@ -16,6 +16,7 @@ import io.github.colophon.core.SourcePosition;
 import io.github.colophon.core.internal.load.LoadedPublication.PlannedUnit;
 import io.github.colophon.core.internal.Suggestions;
 import io.github.colophon.core.model.CrossrefOptions;
+import io.github.colophon.core.model.HtmlOptions;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
@@ -86,7 +87,11 @@ public final class PublicationLoader {
     if (sink.hasErrors()) {
       return null;
     }
-    return new LoadedPublication(name, folder, metadata, crossref, units);
+    HtmlOptions html =
+        file.html == null || file.html.single == null
+            ? HtmlOptions.DEFAULT
+            : new HtmlOptions(file.html.single);
+    return new LoadedPublication(name, folder, metadata, crossref, units, html);
   }
 
   private SourceFile readManifestText(Path manifest, String manifestPath, Diagnostics sink) {
