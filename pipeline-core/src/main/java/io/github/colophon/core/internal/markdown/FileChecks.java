@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -11,7 +12,7 @@ import io.github.colophon.core.model.SourceFile;
 
 /**
  * Checks that need only one file and the parser's view of it: footnotes, heading levels, empty
- * files. They run in the parse stage so the parser's types stay in this package.
+ * files, images without alternative text. They run in the parse stage so the parser's types stay in this package.
  */
 final class FileChecks {
   private FileChecks() {}
@@ -21,6 +22,15 @@ final class FileChecks {
     boolean hasTitle = false;
     boolean hasContent = false;
     for (Node node : tree.getDescendants()) {
+      if (node instanceof Image image && image.getText().isBlank()) {
+        String src = image.getUrl().toString();
+        sink.report(
+            Diagnostic.warning(
+                "missing-alt",
+                "image " + src + " has no alternative text",
+                source.positionOf(image.getStartOffset()),
+                "describe what it shows between the brackets: ![what it shows](" + src + ")"));
+      }
       if (node instanceof Footnote ref && !ref.isDefined()) {
         sink.report(
             Diagnostic.error(
