@@ -137,7 +137,7 @@ class PipelineTest {
       assertEquals("zh-CN", probe.pdf.getDocumentCatalog().getLanguage());
       assertEquals(Instant.parse("2022-11-15T00:00:00Z"), info.getCreationDate().toInstant());
       assertEquals(
-          List.of("执行摘要", "第 1 章 开放银行的兴起", "  1.1 发展动因", "第 2 章 生态模式"),
+          List.of("目录", "执行摘要", "第 1 章 开放银行的兴起", "  1.1 发展动因", "第 2 章 生态模式"),
           probe.outlineTitles());
       // TOC entries plus the three references in the text.
       assertTrue(probe.internalLinks() >= 7, "links: " + probe.internalLinks());
@@ -145,13 +145,19 @@ class PipelineTest {
   }
 
   @Test
-  void htmlEditionHasTheTocTheChaptersAndALinkToThePdf() throws Exception {
-    String page = Files.readString(html, StandardCharsets.UTF_8);
-    assertTrue(page.contains("<html lang=\"zh-CN\">"), page);
-    assertTrue(page.contains("<a href=\"#sec-rise\"><span class=\"toc-label\">第 1 章</span> 开放银行的兴起</a>"), page);
-    assertTrue(page.contains("<a href=\"#sec-models\" class=\"xref\">第 2 章</a>"), page);
-    assertTrue(page.contains("href=\"../open-banking.pdf\""), page);
-    assertTrue(Files.exists(html.resolveSibling("colophon.css")));
+  void htmlEditionHasALandingPageAPagePerFileAndALinkToThePdf() throws Exception {
+    String index = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(index.contains("<html lang=\"zh-CN\">"), index);
+    assertTrue(index.contains("<a href=\"sec-rise.html\"><span class=\"toc-label\">第 1 章</span> 开放银行的兴起</a>"), index);
+    assertTrue(index.contains("<a href=\"summary.html\">执行摘要</a>"), index);
+    assertTrue(index.contains("href=\"../open-banking.pdf\""), index);
+    String chapter = Files.readString(html.resolveSibling("sec-rise.html"), StandardCharsets.UTF_8);
+    assertTrue(chapter.contains("<a href=\"sec-models.html#sec-models\" class=\"xref\">第 2 章</a>"), chapter);
+    assertTrue(chapter.contains("<a href=\"#case-city\" class=\"xref\">"), chapter);
+    assertTrue(chapter.contains("<a href=\"#sec-rise\" aria-current=\"page\">"), chapter);
+    for (String file : List.of("colophon.css", "colophon.js", "search-index.js", "summary.html", "sec-models.html")) {
+      assertTrue(Files.exists(html.resolveSibling(file)), file);
+    }
   }
 
   @Test

@@ -24,6 +24,17 @@ class ReleaseRecordTest {
   private static Path published;
   private static BuildResult result;
   private static JsonNode record;
+  /** The editions' files: the PDF, and the HTML site's pages, theme, script and search index. */
+  private static final List<String> EDITION_FILES =
+      List.of(
+          "html/colophon.css",
+          "html/colophon.js",
+          "html/index.html",
+          "html/search-index.js",
+          "html/sec-models.html",
+          "html/sec-rise.html",
+          "html/summary.html",
+          "open-banking.pdf");
 
   @BeforeAll
   static void build() throws Exception {
@@ -77,15 +88,16 @@ class ReleaseRecordTest {
       assertEquals(Files.size(file), f.path("size").asLong(), file.toString());
       assertEquals(sha256(file), f.path("sha256").asText(), file.toString());
     }
-    assertEquals(
-        List.of("html/colophon.css", "html/index.html", "open-banking.pdf"), listed);
+    assertEquals(EDITION_FILES, listed);
   }
 
   @Test
   void sha256sumsCoversTheEditionsAndTheRecordInSha256sumFormat() throws Exception {
     List<String> lines = Files.readAllLines(published.resolve("SHA256SUMS"), StandardCharsets.UTF_8);
     List<String> expected = new ArrayList<>();
-    for (String path : List.of("html/colophon.css", "html/index.html", "open-banking.pdf", "release.json")) {
+    List<String> paths = new ArrayList<>(EDITION_FILES);
+    paths.add("release.json");
+    for (String path : paths) {
       expected.add(sha256(published.resolve(path)) + "  " + path);
     }
     assertEquals(expected, lines);

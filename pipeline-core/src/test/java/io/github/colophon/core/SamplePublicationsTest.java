@@ -96,7 +96,13 @@ class SamplePublicationsTest {
       }
       assertFalse(probe.outlineTitles().isEmpty(), "the PDF has an outline");
     }
-    String html = Files.readString(result.outputs().get(1), StandardCharsets.UTF_8);
+    StringBuilder pages = new StringBuilder();
+    try (Stream<Path> site = Files.list(result.outputs().get(1).getParent())) {
+      for (Path page : site.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        pages.append(Files.readString(page, StandardCharsets.UTF_8));
+      }
+    }
+    String html = pages.toString();
     for (String source : sources) {
       Matcher m = CHINESE_RUN.matcher(source);
       if (m.find()) {

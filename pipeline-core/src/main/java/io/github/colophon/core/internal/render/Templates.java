@@ -15,6 +15,7 @@ final class Templates {
   static final Mustache HTML = new DefaultMustacheFactory(ROOT + "templates/").compile("html.mustache");
   static final String PRINT_CSS = resource("themes/print.css");
   static final String HTML_CSS = resource("themes/html.css");
+  static final String HTML_JS = resource("web/colophon.js");
 
   private Templates() {}
 

@@ -1,0 +1,185 @@
+package io.github.colophon.core.internal.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The HTML edition's prebuilt search index, written as {@code search-index.js}: a script that
+ * assigns one JSON object to {@code window.COLOPHON_SEARCH}, so a page opened from {@code file://}
+ * can load it with a script tag (no fetch, no server).
+ *
+ * <p>The publication is cut into sections at every heading of levels 1–3 that has an id. Terms are
+ * what {@code colophon.js} makes of a query in the same way: text is NFKC-normalised and lower-cased;
+ * a run of CJK characters gives its character bigrams (a single character itself), any other run
+ * of letters and digits is one word. Each term maps to the sections holding it; the sections'
+ * text ships too, for phrase checks and snippets. Output is deterministic: sections in reading
+ * order, terms sorted.
+ */
+final class SearchIndex {
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<Section> sections = new ArrayList<>();
+
+  /** One searchable stretch of a page: from a heading to the next. */
+  record Section(String page, String anchor, String title, String unit, StringBuilder text) {}
+
+  /** Cuts one unit's rendered HTML into sections; {@code page} is the file it is shown on. */
+  void addUnit(String page, String unitTitle, String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    List<Section> found = new ArrayList<>();
+    body.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e && HEADINGS.contains(e.normalName()) && e.hasAttr("id")) {
+              found.add(new Section(page, e.id(), headingText(e), unitTitle, new StringBuilder()));
+            } else if (node instanceof TextNode t && !found.isEmpty() && !skipped(t)) {
+              found.get(found.size() - 1).text().append(t.text());
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock() && !found.isEmpty()) {
+              StringBuilder text = found.get(found.size() - 1).text();
+              if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+              }
+            }
+          }
+        });
+    sections.addAll(found);
+  }
+
+  /** Headings: their text, not counting what is searched as the section's own title. */
+  private static boolean skipped(TextNode t) {
+    for (Node p = t.parent(); p instanceof Element e; p = e.parent()) {
+      if (HEADINGS.contains(e.normalName())
+          || e.hasClass("footnote-backref")
+          || e.hasClass("footnote-ref")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "第 1 章 手机银行的演进", "1.1 发展历程": the number, a space, the title. */
+  private static String headingText(Element heading) {
+    Element title = heading.selectFirst("span.title");
+    Element label = heading.selectFirst("span.unit-label, span.number");
+    if (title == null) {
+      return heading.text();
+    }
+    return label == null ? title.text() : label.text() + " " + title.text();
+  }
+
+  /** The script's text: {@code window.COLOPHON_SEARCH = {...};}. */
+  String script() {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("version", 1);
+    ArrayNode list = root.putArray("sections");
+    Map<String, TreeSet<Integer>> terms = new TreeMap<>();
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      String text = s.text().toString().strip();
+      ArrayNode row = list.addArray();
+      row.add(s.page() + "#" + s.anchor());
+      row.add(s.title());
+      row.add(s.unit());
+      row.add(text);
+      for (String term : terms(s.title() + " " + text)) {
+        terms.computeIfAbsent(term, k -> new TreeSet<>()).add(i);
+      }
+    }
+    ObjectNode index = root.putObject("terms");
+    for (Map.Entry<String, TreeSet<Integer>> e : terms.entrySet()) {
+      ArrayNode postings = index.putArray(e.getKey());
+      e.getValue().forEach(postings::add);
+    }
+    try {
+      return "/* Colophon search index: generated, do not edit. */\nwindow.COLOPHON_SEARCH = "
+          + JSON.writeValueAsString(root)
+          + ";\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The distinct terms of {@code text}, as {@code colophon.js} tokenises a query. */
+  static Set<String> terms(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    Set<String> out = new TreeSet<>();
+    StringBuilder cjk = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isCjk(cp)) {
+        flushWord(word, out);
+        cjk.appendCodePoint(cp);
+      } else if (isWordChar(cp)) {
+        flushCjk(cjk, out);
+        word.appendCodePoint(cp);
+      } else {
+        flushWord(word, out);
+        flushCjk(cjk, out);
+      }
+    }
+    flushWord(word, out);
+    flushCjk(cjk, out);
+    return out;
+  }
+
+  private static void flushWord(StringBuilder word, Set<String> out) {
+    if (!word.isEmpty()) {
+      out.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  private static void flushCjk(StringBuilder run, Set<String> out) {
+    int[] cps = run.codePoints().toArray();
+    if (cps.length == 1) {
+      out.add(new String(cps, 0, 1));
+    }
+    for (int i = 0; i + 1 < cps.length; i++) {
+      out.add(new String(cps, i, 2));
+    }
+    run.setLength(0);
+  }
+
+  static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  static boolean isWordChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+}
