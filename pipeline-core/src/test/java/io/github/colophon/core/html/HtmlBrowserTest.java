@@ -1,0 +1,390 @@
+package io.github.colophon.core.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sample sites in a real browser: headless Chromium driven through chromedriver (Debian's
+ * {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them). Pages are opened
+ * from {@code file://}, as a reader who unpacked the edition would. Every page load is checked for
+ * console errors and failed requests. Screenshots at desktop and phone widths are written to
+ * {@code target/screenshots/}.
+ *
+ * <p>Override the binaries with {@code -Dcolophon.chromium=...} and {@code -Dcolophon.chromedriver=...}.
+ * Without them the test fails: it is never skipped.
+ */
+class HtmlBrowserTest {
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BOOK = "innovation-cases";
+
+  private static ChromeDriver driver;
+  private static Path profile;
+
+  @BeforeAll
+  static void startChromium() throws IOException {
+    String chromium = System.getProperty("colophon.chromium", "/usr/bin/chromium");
+    String chromedriver = System.getProperty("colophon.chromedriver", "/usr/bin/chromedriver");
+    if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
+      fail(
+          "The browser tests need Chromium and chromedriver at "
+              + chromium
+              + " and "
+              + chromedriver
+              + ": install Debian's packages (apt-get install chromium chromium-driver, as .ci/run"
+              + " does), or point -Dcolophon.chromium and -Dcolophon.chromedriver at them.");
+    }
+    SampleSites.all();
+    profile = Files.createTempDirectory("colophon-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1280,900");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopChromium() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> walk = Files.walk(profile)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // Chromium may still be letting go of its profile; the folder is a temporary one.
+      }
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    desktopViewport();
+    drainLogs();
+  }
+
+  @AfterEach
+  void noErrorsLeft() {
+    assertNoErrors("at the end of the test");
+  }
+
+  @Test
+  void everyPageOfEverySiteLoadsWithoutConsoleErrorsOrFailedRequests() {
+    int pages = 0;
+    for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+      for (Path page : SampleSites.pages(site.getValue())) {
+        open(page);
+        pages++;
+        assertEquals(
+            "true",
+            String.valueOf(js("return document.documentElement.classList.contains('js')")),
+            "the page's script ran: " + page);
+        assertNoErrors(site.getKey() + "/" + page.getFileName());
+      }
+    }
+    assertTrue(pages > 20, "pages opened: " + pages);
+  }
+
+  @Test
+  void sidebarAndPreviousNextLinksNavigate() {
+    Path site = SampleSites.site(BOOK);
+    open(site.resolve("index.html"));
+    screenshot("desktop-landing");
+    List<WebElement> entries = driver.findElements(By.cssSelector("nav.sidebar a"));
+    assertTrue(entries.size() > 5, "sidebar entries: " + entries.size());
+    WebElement second = entries.get(2);
+    String target = second.getAttribute("href");
+    second.click();
+    waitFor(() -> driver.getCurrentUrl().equals(target));
+    WebElement current = driver.findElement(By.cssSelector("nav.sidebar a[aria-current=page]"));
+    assertTrue(current.getText().contains(driver.findElement(By.cssSelector("main h1 .title")).getText()),
+        "the sidebar marks the page being read: " + current.getText());
+
+    String before = driver.getCurrentUrl();
+    String next = driver.findElement(By.cssSelector("nav.pager a[rel=next]")).getAttribute("href");
+    driver.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+    waitFor(() -> driver.getCurrentUrl().equals(next));
+    assertFalse(next.equals(before));
+    driver.findElement(By.cssSelector("nav.pager a[rel=prev]")).click();
+    waitFor(() -> driver.getCurrentUrl().equals(before));
+    assertNoErrors("navigating");
+  }
+
+  @Test
+  void aCrossReferenceToAnotherPageLandsOnItsTarget() {
+    Path site = SampleSites.site(BOOK);
+    Path chapter = site.resolve("sec-mobile-banking.html");
+    assertTrue(Files.exists(chapter), "the first chapter's page is named after its label");
+    open(chapter);
+    WebElement xref =
+        driver.findElements(By.cssSelector("main a.xref")).stream()
+            .filter(a -> !a.getAttribute("href").contains("sec-mobile-banking.html"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no reference to another page in " + chapter));
+    String href = xref.getAttribute("href");
+    String id = href.substring(href.indexOf('#') + 1);
+    js("arguments[0].scrollIntoView({block: 'center'})", xref);
+    xref.click();
+    waitFor(() -> driver.getCurrentUrl().equals(href));
+    assertEquals("#" + id, js("return location.hash"));
+    assertEquals(Boolean.TRUE, js("return document.getElementById(arguments[0]) !== null", id));
+    Number top = (Number) js("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+    assertTrue(top.doubleValue() >= -1 && top.doubleValue() < 300, "the target is at the top of the view: " + top);
+    screenshot("desktop-xref-target");
+
+    // A reference inside the same page scrolls to its target too.
+    open(chapter);
+    WebElement local =
+        driver.findElements(By.cssSelector("main a.xref")).stream()
+            .filter(a -> a.getDomAttribute("href").startsWith("#"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no reference within " + chapter));
+    String localId = local.getDomAttribute("href").substring(1);
+    js("arguments[0].scrollIntoView({block: 'center'})", local);
+    local.click();
+    waitFor(() -> ("#" + localId).equals(js("return location.hash")));
+    assertEquals(Boolean.TRUE, js("return document.getElementById(arguments[0]) !== null", localId));
+  }
+
+  @Test
+  void searchingAChineseTermFromAChapterFindsThatChapterByKeyboard() {
+    Path site = SampleSites.site(BOOK);
+    open(site.resolve("index.html"));
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.click();
+    input.sendKeys("网银搬家");
+    waitFor(() -> !driver.findElements(By.cssSelector(".search-results a")).isEmpty());
+    List<String> hrefs =
+        driver.findElements(By.cssSelector(".search-results a")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList();
+    assertTrue(
+        hrefs.stream().anyMatch(h -> h.startsWith("sec-mobile-banking.html#")),
+        "results for 网银搬家: " + hrefs);
+    String status = driver.findElement(By.id("search-status")).getAttribute("textContent");
+    assertTrue(status.contains(String.valueOf(hrefs.size())), "announced: " + status);
+    screenshot("desktop-search");
+
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(hrefs.get(0), driver.switchTo().activeElement().getDomAttribute("href"), "arrow down focuses the first result");
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    String expected = hrefs.get(0);
+    waitFor(() -> driver.getCurrentUrl().endsWith(expected));
+    String id = expected.substring(expected.indexOf('#') + 1);
+    assertEquals(Boolean.TRUE, js("return document.getElementById(arguments[0]) !== null", id));
+
+    // A Latin word and a one-character query work too; nonsense finds nothing, and says so.
+    WebElement again = driver.findElement(By.id("search-input"));
+    again.click();
+    again.sendKeys("API");
+    waitFor(() -> !driver.findElements(By.cssSelector(".search-results a")).isEmpty());
+    again.clear();
+    again.sendKeys("龘");
+    waitFor(() -> !driver.findElements(By.cssSelector(".search-results .no-results")).isEmpty());
+    again.sendKeys(Keys.ESCAPE);
+    assertTrue(driver.findElements(By.cssSelector(".search-results li")).isEmpty(), "escape clears the results");
+  }
+
+  @Test
+  void atPhoneWidthNoPageScrollsSidewaysAndTheMenuOpens() {
+    phoneViewport();
+    List<String> wide = new ArrayList<>();
+    for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+      for (Path page : SampleSites.pages(site.getValue())) {
+        open(page);
+        Number width = (Number) js("return document.documentElement.scrollWidth");
+        if (width.intValue() > 375) {
+          wide.add(site.getKey() + "/" + page.getFileName() + ": " + width + " px");
+        }
+      }
+    }
+    assertEquals(List.of(), wide, "pages wider than a 375 px phone");
+
+    Path site = SampleSites.site(BOOK);
+    open(site.resolve("index.html"));
+    screenshot("phone-landing");
+    open(site.resolve("sec-mobile-banking.html"));
+    screenshot("phone-chapter");
+    WebElement sidebar = driver.findElement(By.id("sidebar"));
+    WebElement toggle = driver.findElement(By.cssSelector(".nav-toggle"));
+    assertFalse(sidebar.isDisplayed(), "the contents are folded away on a phone");
+    toggle.click();
+    assertTrue(sidebar.isDisplayed(), "the contents button opens them");
+    assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+    screenshot("phone-menu");
+    toggle.click();
+
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.click();
+    input.sendKeys("开放银行");
+    waitFor(() -> !driver.findElements(By.cssSelector(".search-results a")).isEmpty());
+    Number width = (Number) js("return document.documentElement.scrollWidth");
+    assertTrue(width.intValue() <= 375, "search results fit the phone: " + width);
+    screenshot("phone-search");
+  }
+
+  @Test
+  void desktopScreenshotsOfAChapterAndACase() {
+    Path site = SampleSites.site(BOOK);
+    open(site.resolve("sec-mobile-banking.html"));
+    screenshot("desktop-chapter");
+    js("window.scrollTo(0, document.documentElement.scrollHeight)");
+    screenshot("desktop-chapter-end");
+    Path kase =
+        SampleSites.pages(site).stream()
+            .filter(p -> p.getFileName().toString().startsWith("case-"))
+            .findFirst()
+            .orElseThrow();
+    open(kase);
+    screenshot("desktop-case");
+    phoneViewport();
+    Path survey = SampleSites.site("survey-2022");
+    Path withTable =
+        SampleSites.pages(survey).stream()
+            .filter(p -> read(p).contains("<figure class=\"table\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no survey page with a table"));
+    open(withTable);
+    WebElement table = driver.findElement(By.cssSelector("figure.table"));
+    js("arguments[0].scrollIntoView({block: 'start'})", table);
+    screenshot("phone-survey-table");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static void open(Path page) {
+    driver.get(page.toAbsolutePath().toUri().toString());
+    waitFor(() -> "complete".equals(js("return document.readyState")));
+  }
+
+  private static String read(Path page) {
+    try {
+      return Files.readString(page);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+  }
+
+  private static void desktopViewport() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  private static void phoneViewport() {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void drainLogs() {
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.manage().logs().get(LogType.PERFORMANCE);
+  }
+
+  /** Console errors and failed requests since the last check. */
+  private static void assertNoErrors(String where) {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        errors.add("console " + e.getLevel() + ": " + e.getMessage());
+      }
+    }
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode message = JSON.readTree(e.getMessage()).path("message");
+        String method = message.path("method").asText();
+        JsonNode params = message.path("params");
+        if (method.equals("Network.loadingFailed") && !params.path("canceled").asBoolean()) {
+          errors.add("request failed: " + params.path("errorText").asText() + " " + params);
+        } else if (method.equals("Network.responseReceived") && params.path("response").path("status").asInt() >= 400) {
+          errors.add("HTTP " + params.path("response").path("status").asInt() + ": " + params.path("response").path("url").asText());
+        } else if (method.equals("Network.requestWillBeSent")) {
+          String url = params.path("request").path("url").asText();
+          if (!url.startsWith("file:") && !url.startsWith("data:")) {
+            errors.add("request outside the site: " + url);
+          }
+        }
+      } catch (IOException ex) {
+        throw new java.io.UncheckedIOException(ex);
+      }
+    }
+    assertEquals(List.of(), errors, "console errors or failed requests " + where);
+  }
+
+  static {
+    // Selenium's own diagnostics are noise in the test output.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+  }
+}
