@@ -110,13 +110,16 @@ public final class Pipeline {
           pages = pdf.pages();
         }
         if (options.formats().contains(Format.HTML)) {
-          htmlWriter.write(
-              document,
-              analysed.numbering(),
-              staging.resolve("html"),
-              options.formats().contains(Format.PDF) ? pdfName : null);
+          List<Path> htmlPages =
+              htmlWriter.write(
+                  document,
+                  analysed.numbering(),
+                  staging.resolve("html"),
+                  options.formats().contains(Format.PDF) ? pdfName : null);
           if (draft != null) {
-            HtmlDraftBanner.add(staging.resolve("html").resolve("index.html"), draft);
+            for (Path page : htmlPages) {
+              HtmlDraftBanner.add(page, draft);
+            }
           }
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));

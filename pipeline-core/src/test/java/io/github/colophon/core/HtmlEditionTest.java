@@ -114,6 +114,18 @@ class HtmlEditionTest {
   }
 
   @Test
+  void aDraftIsBanneredOnEveryPage() throws Exception {
+    BuildResult result = buildHtml(PipelineTest.paper(root.resolve("src")));
+    Path site = result.outputs().get(0).getParent();
+    List<String> pages = files(site).stream().filter(f -> f.endsWith(".html")).toList();
+    assertEquals(4, pages.size(), pages::toString);
+    for (String page : pages) {
+      assertTrue(
+          Files.readString(site.resolve(page), StandardCharsets.UTF_8).contains("colophon-draft-banner"), page);
+    }
+  }
+
+  @Test
   void anImageWithoutAlternativeTextIsAWarning() {
     TestPublication p =
         TestPublication.whitePaper(root.resolve("src"), "# 章 {#sec-a}\n\n正文。\n\n![](images/a.svg)\n")
