@@ -122,13 +122,21 @@ class SamplePublicationsTest {
         .orElse(true);
   }
 
-  /** The Markdown files of a sample, without front matter fences or labels. */
+  /**
+   * Cross-references and labels, which the PDF shows as numbers ("Table 2.1"), cut the source
+   * into separate runs instead of being compared as text.
+   */
+  private static final Pattern REFERENCES_AND_LABELS =
+      Pattern.compile("\\[-?@[^\\]]*\\]|@(?:sec|fig|tbl|eq|case|app)[-:][\\w.:-]*\\w|\\{#[^}]*\\}");
+
+  /** The Markdown files of a sample, with references and labels cut out. */
   private static List<String> markdownSources(Path sample) {
     try (Stream<Path> files = Files.walk(sample)) {
       return files
           .filter(p -> p.toString().endsWith(".md"))
           .sorted()
           .map(SamplePublicationsTest::read)
+          .map(text -> REFERENCES_AND_LABELS.matcher(text).replaceAll("\n"))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.finish;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +55,9 @@ public final class PdfFinisher {
       info.setCreationDate(when);
       info.setModificationDate(when);
       pdf.getDocumentCatalog().setLanguage(metadata.language());
+      if (metadata.kind() == Kind.BOOK) {
+        BlankPages.clear(pdf, metadata.title());
+      }
       if (draft != null) {
         watermark.stamp(pdf, draft);
       }

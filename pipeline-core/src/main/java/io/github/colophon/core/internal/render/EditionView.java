@@ -36,7 +36,13 @@ final class EditionView {
 
   record TocEntry(int level, String anchor, String label, String title, String part) {}
 
-  record UnitView(String kind, String title, String part, String html) {}
+  /**
+   * @param runningTitle the unit's label and title for running headers ("第 1 章 标题")
+   * @param bodyStart true for the first unit after the front matter: page numbers restart there
+   */
+  record UnitView(String kind, String title, String part, String html, String runningTitle, boolean bodyStart) {}
+
+  final boolean isBook;
 
   EditionView(
       Document document, Numbering numbering, List<String> unitHtml, String css, String pdfFile) {
@@ -56,13 +62,33 @@ final class EditionView {
         Map.of(
             "contents", words.contents(),
             "version", words.version(),
-            "skip", m.isChinese() ? "跳到正文" : "Skip to content");
+            "skip", m.isChinese() ? "跳到正文" : "Skip to content",
+            "titleLabel", m.isChinese() ? "书名" : "Title",
+            "authorsLabel", m.isChinese() ? "作者" : "Authors",
+            "publisherLabel", m.isChinese() ? "出版" : "Publisher",
+            "dateLabel", m.isChinese() ? "日期" : "Date",
+            "typesetWith", m.isChinese() ? "排版：" : "Typeset with");
     this.toc = toc(document, numbering);
+    this.isBook = m.kind() == io.github.colophon.core.model.Kind.BOOK;
     List<UnitView> views = new ArrayList<>();
+    boolean bodyStarted = false;
     for (int i = 0; i < document.units().size(); i++) {
       Unit u = document.units().get(i);
+      boolean bodyStart = !bodyStarted && u.kind() != UnitKind.FRONT;
+      bodyStarted |= bodyStart;
+      Numbered n = numbering.forId(u.anchor());
+      String running =
+          u.kind() == UnitKind.FRONT || n == null || n.number().isEmpty()
+              ? u.title()
+              : n.display() + "  " + u.title();
       views.add(
-          new UnitView(u.kind().name().toLowerCase(Locale.ROOT), u.title(), u.part(), unitHtml.get(i)));
+          new UnitView(
+              u.kind().name().toLowerCase(Locale.ROOT),
+              u.title(),
+              u.part(),
+              i < unitHtml.size() ? unitHtml.get(i) : "",
+              running,
+              bodyStart));
     }
     this.units = views;
     this.css = css;

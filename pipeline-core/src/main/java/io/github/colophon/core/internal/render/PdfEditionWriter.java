@@ -2,7 +2,10 @@ package io.github.colophon.core.internal.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.fonts.FontLibrary;
@@ -13,6 +16,7 @@ import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Numbering;
 import io.github.colophon.core.model.Unit;
+import io.github.colophon.core.model.UnitKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,8 +79,24 @@ public final class PdfEditionWriter {
   /** Renders the PDF and returns its bytes (the finish stage post-processes them). */
   public byte[] render(Document document, Numbering numbering) {
     String html = printHtml(document, numbering);
-    org.w3c.dom.Document dom =
-        PrintXhtml.toW3c(html, bookmarks(EditionView.toc(document, numbering)));
+    List<PrintXhtml.Bookmark> bookmarks = new ArrayList<>();
+    // The contents get a bookmark too: readers jump there, and BlankPages looks before it.
+    bookmarks.add(
+        new PrintXhtml.Bookmark(Localisation.of(document.metadata()).contents(), "colophon-toc", List.of()));
+    bookmarks.addAll(bookmarks(EditionView.toc(document, numbering)));
+    org.w3c.dom.Document dom = PrintXhtml.toW3c(html, bookmarks);
+    String bodyStart =
+        document.units().stream()
+            .filter(u -> u.kind() != UnitKind.FRONT)
+            .map(Unit::anchor)
+            .findFirst()
+            .orElse(null);
+    int bodyBookmark = -1;
+    for (int i = 0; i < bookmarks.size(); i++) {
+      if (bookmarks.get(i).anchor().equals(bodyStart)) {
+        bodyBookmark = i;
+      }
+    }
     String base = document.folder().toAbsolutePath().toUri().toString();
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -96,9 +116,12 @@ public final class PdfEditionWriter {
     }
     builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
-    builder.toStream(out);
-    try {
-      builder.run();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+        PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, bodyBookmark));
+        pdf.save(out, CompressParameters.NO_COMPRESSION);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

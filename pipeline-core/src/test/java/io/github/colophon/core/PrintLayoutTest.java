@@ -1,0 +1,161 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Book-grade print layout, read back from the PDF: folios, page labels, headers, breaks. */
+class PrintLayoutTest {
+  @TempDir static Path root;
+  private static Path pdf;
+
+  private static final String PARAGRAPH =
+      "开放银行是指银行在客户授权的前提下，通过标准接口与第三方机构共享数据和服务能力，"
+          + "从而把金融服务嵌入客户所处的场景之中（例如电商、出行与政务平台）。这种模式要求银行在"
+          + "安全、合规与体验之间取得平衡，也要求合作方具备相应的风险管理能力。";
+
+  @BeforeAll
+  static void build() {
+    StringBuilder longTable = new StringBuilder("| 序号 | 机构 | 说明 |\n|---|---|---|\n");
+    for (int i = 1; i <= 120; i++) {
+      longTable.append("| ").append(i).append(" | 示例银行").append(i).append(" | 统一接口平台建设 |\n");
+    }
+    StringBuilder chapterOne = new StringBuilder("# 开放银行 {#sec-one}\n\n");
+    for (int i = 0; i < 12; i++) {
+      chapterOne.append(PARAGRAPH).append("\n\n");
+    }
+    chapterOne.append("如 @tbl-long 所示。\n\n").append(longTable).append("\n: 长表 {#tbl-long}\n");
+    TestPublication p =
+        TestPublication.create(
+                root,
+                "book",
+                """
+                title: 测试之书
+                kind: book
+                language: zh-CN
+                version: "1.0"
+                date: 2026-11-29
+                authors: [作者]
+                publisher: 出版社
+                front: [preface.md]
+                chapters: [chapters/01.md, chapters/02.md]
+                """)
+            .file("preface.md", "# 序 {#sec-preface}\n\n" + PARAGRAPH + "\n")
+            .file("chapters/01.md", chapterOne.toString())
+            .file("chapters/02.md", "# 第二章的题目 {#sec-two}\n\n" + PARAGRAPH + "\n");
+    BuildResult result =
+        new Pipeline()
+            .build(
+                p.folder(),
+                BuildOptions.builder()
+                    .outputDirectory(root.resolve("out"))
+                    .buildTime(Instant.parse("2026-11-29T00:00:00Z"))
+                    .formats(java.util.EnumSet.of(Format.PDF))
+                    .build());
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    pdf = result.outputs().get(0);
+  }
+
+  private static List<String> pages(PdfProbe probe) {
+    List<String> pages = new ArrayList<>();
+    try {
+      for (int p = 1; p <= probe.pdf.getNumberOfPages(); p++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        pages.add(stripper.getText(probe.pdf));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
+  private static int pageStartingUnit(List<String> pages, String heading) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).replaceAll("\\s+", "").contains(heading) && !pages.get(i).contains("目录")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no page with " + heading);
+  }
+
+  @Test
+  void frontMatterIsLabelledRomanAndTheBodyStartsAtArabicOne() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      String[] labels = probe.pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      int chapterOne = pageStartingUnit(pages(probe), "第1章开放银行");
+      assertEquals("1", labels[chapterOne]);
+      assertEquals("i", labels[0]);
+      assertEquals("ii", labels[1]);
+      assertTrue(chapterOne >= 4, "cover, title, copyright, contents and preface come first");
+      assertEquals("2", labels[chapterOne + 1]);
+    }
+  }
+
+  @Test
+  void chaptersOfABookOpenOnARectoAndTheFillerVersoIsBlank() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<String> pages = pages(probe);
+      int chapterOne = pageStartingUnit(pages, "第1章开放银行");
+      int chapterTwo = pageStartingUnit(pages, "第2章第二章的题目");
+      assertEquals(0, chapterOne % 2, "chapter 1 on an odd (recto) page");
+      assertEquals(0, chapterTwo % 2, "chapter 2 on an odd (recto) page");
+      for (int start : List.of(chapterOne, chapterTwo)) {
+        String before = pages.get(start - 1).replaceAll("\\s+", "");
+        boolean onlyFolioOrHeader = before.matches("(测试之书)?[0-9ivxlcdm]+");
+        assertTrue(!onlyFolioOrHeader, "a filler verso must be blank, not carry a folio: '" + before + "'");
+      }
+    }
+  }
+
+  @Test
+  void runningHeadersShowThePublicationOnVersosAndTheChapterOnRectos() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<String> pages = pages(probe);
+      int chapterOne = pageStartingUnit(pages, "第1章开放银行");
+      String verso = pages.get(chapterOne + 1).strip();
+      String recto = pages.get(chapterOne + 2).strip();
+      assertTrue(verso.startsWith("测试之书"), verso);
+      assertTrue(recto.replaceAll("\\s+", "").startsWith("第1章开放银行"), recto);
+    }
+  }
+
+  @Test
+  void longTableSpansPagesWithItsHeaderRowRepeated() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<String> pages = pages(probe);
+      List<Integer> withRows = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i).contains("示例银行")) {
+          withRows.add(i);
+        }
+      }
+      assertTrue(withRows.size() >= 2, "the table spans pages: " + withRows);
+      for (int page : withRows) {
+        assertTrue(pages.get(page).contains("序号 机构 说明"), "header row on page " + (page + 1));
+      }
+    }
+  }
+
+  @Test
+  void noLineStartsWithClosingChinesePunctuation() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      for (String line : probe.text().split("\n")) {
+        String l = line.strip();
+        assertTrue(l.isEmpty() || "。，、；：？！）》」』”’".indexOf(l.charAt(0)) < 0, "line starts with closing punctuation: " + l);
+      }
+    }
+  }
+}
