@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -227,9 +228,11 @@ class HtmlBrowserTest {
     String id = expected.substring(expected.indexOf('#') + 1);
     assertEquals(Boolean.TRUE, js("return document.getElementById(arguments[0]) !== null", id));
 
+    // "/" focuses the search box from anywhere on the page (here scrolled down to the result).
+    new Actions(driver).sendKeys("/").perform();
+    WebElement again = driver.switchTo().activeElement();
+    assertEquals("search-input", again.getDomAttribute("id"), "/ focuses the search box");
     // A Latin word and a one-character query work too; nonsense finds nothing, and says so.
-    WebElement again = driver.findElement(By.id("search-input"));
-    again.click();
     again.sendKeys("API");
     waitFor(() -> !driver.findElements(By.cssSelector(".search-results a")).isEmpty());
     again.clear();
