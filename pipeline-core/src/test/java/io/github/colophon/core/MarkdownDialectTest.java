@@ -164,4 +164,11 @@ class MarkdownDialectTest {
     assertEquals("invalid-front-matter", a.diagnostics().get(0).code());
     assertEquals("paper/chapters/01.md", a.diagnostics().get(0).file());
   }
+
+  @Test
+  void aGapIsSetBetweenHanAndLatinWhereTheAuthorTypedNone() {
+    String html = analyse("# 章\n\n开放API接口在2022年覆盖了3类场景，API 已有空格。\n").html(0);
+
+    assertContains(html, "<p>开放 API 接口在 2022 年覆盖了 3 类场景，API 已有空格。</p>");
+  }
 }

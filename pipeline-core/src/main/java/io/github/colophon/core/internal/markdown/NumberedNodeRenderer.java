@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -44,6 +45,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(Image.class, this::image),
         new NodeRenderingHandler<>(Link.class, this::link),
         new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
+        new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> html.text(Spacing.betweenHanAndLatin(node.getChars().toString()))),
         new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}));
   }
 
