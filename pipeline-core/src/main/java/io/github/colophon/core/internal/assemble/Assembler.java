@@ -21,6 +21,12 @@ public final class Assembler {
       units.add(new Unit(planned.kind(), planned.part(), planned.source(), body, anchor));
     }
     return new Document(
-        loaded.name(), loaded.folder(), loaded.metadata(), loaded.crossref(), units, loaded.html());
+        loaded.name(),
+        loaded.folder(),
+        loaded.metadata(),
+        loaded.crossref(),
+        units,
+        loaded.html(),
+        loaded.theme());
   }
 }

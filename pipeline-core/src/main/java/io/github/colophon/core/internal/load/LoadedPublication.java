@@ -4,6 +4,7 @@ import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.HtmlOptions;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
+import io.github.colophon.core.model.ThemeOptions;
 import io.github.colophon.core.model.UnitKind;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +16,12 @@ public record LoadedPublication(
     Metadata metadata,
     CrossrefOptions crossref,
     List<PlannedUnit> units,
-    HtmlOptions html) {
+    HtmlOptions html,
+    ThemeOptions theme) {
   public LoadedPublication {
     units = List.copyOf(units);
     html = html == null ? HtmlOptions.DEFAULT : html;
+    theme = theme == null ? ThemeOptions.DEFAULT : theme;
   }
 
   /** A listed file with its role; {@code part} is the part title that starts here, or null. */

@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices", "crossref", "html");
+          "front", "chapters", "cases", "appendices", "crossref", "html", "theme");
 
   public String title;
   public String subtitle;
@@ -29,6 +29,21 @@ final class ManifestFile {
   public List<String> appendices;
   public Crossref crossref;
   public Html html;
+  public Theme theme;
+
+  /** The {@code theme:} block: overrides of the kind's theme. */
+  static final class Theme {
+    @JsonProperty("page-size")
+    public String pageSize;
+
+    public String margins;
+    public String accent;
+
+    @JsonProperty("body-font")
+    public String bodyFont;
+
+    public String css;
+  }
 
   /** The {@code html:} block: how the HTML edition is laid out. */
   static final class Html {

@@ -20,6 +20,7 @@ import io.github.colophon.core.model.HtmlOptions;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
+import io.github.colophon.core.model.ThemeOptions;
 import io.github.colophon.core.model.UnitKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -91,7 +93,11 @@ public final class PublicationLoader {
         file.html == null || file.html.single == null
             ? HtmlOptions.DEFAULT
             : new HtmlOptions(file.html.single);
-    return new LoadedPublication(name, folder, metadata, crossref, units, html);
+    ThemeOptions theme = theme(file.theme, folder, manifestSource, sink);
+    if (sink.hasErrors()) {
+      return null;
+    }
+    return new LoadedPublication(name, folder, metadata, crossref, units, html, theme);
   }
 
   private SourceFile readManifestText(Path manifest, String manifestPath, Diagnostics sink) {
@@ -186,6 +192,58 @@ public final class PublicationLoader {
     }
     boolean pages = given.pageNumbers != null && given.pageNumbers;
     return new CrossrefOptions(depth, pages, labels);
+  }
+
+  private static final Pattern LENGTHS = Pattern.compile("(\\d+(\\.\\d+)?(mm|cm|in|pt)\\s*){1,4}");
+  private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+  private static final List<String> PAGE_SIZES = List.of("A4", "A5", "B5", "Letter");
+
+  private static ThemeOptions theme(
+      ManifestFile.Theme given, Path folder, SourceFile manifest, Diagnostics sink) {
+    if (given == null) {
+      return ThemeOptions.DEFAULT;
+    }
+    if (given.pageSize != null && !PAGE_SIZES.contains(given.pageSize)) {
+      themeError(manifest, "page-size", "unknown page size '" + given.pageSize + "'",
+          "use one of: " + String.join(", ", PAGE_SIZES), sink);
+    }
+    if (given.margins != null && !LENGTHS.matcher(given.margins.strip()).matches()) {
+      themeError(manifest, "margins", "margins '" + given.margins + "' are not 1 to 4 lengths",
+          "write e.g. '20mm 18mm' (units mm, cm, in or pt)", sink);
+    }
+    if (given.accent != null && !COLOUR.matcher(given.accent.strip()).matches()) {
+      themeError(manifest, "accent", "accent '" + given.accent + "' is not a colour",
+          "write a hex colour such as '#8a1538'", sink);
+    }
+    if (given.bodyFont != null && !List.of("serif", "sans").contains(given.bodyFont)) {
+      themeError(manifest, "body-font", "body-font '" + given.bodyFont + "' is neither serif nor sans",
+          "use serif (Noto Serif SC) or sans (Noto Sans SC)", sink);
+    }
+    Path css = null;
+    if (given.css != null) {
+      css = ManuscriptPaths.resolveInside(folder, given.css);
+      if (css == null) {
+        themeError(manifest, "css", "'" + given.css + "' is outside the publication folder",
+            "keep the stylesheet inside the publication folder", sink);
+      } else if (!Files.isRegularFile(css)) {
+        sink.report(
+            Diagnostic.error(
+                "missing-file",
+                "'" + given.css + "' does not exist",
+                positionOfKey(manifest, "css", Integer.MAX_VALUE),
+                "paths are relative to the publication folder"));
+      }
+    }
+    return new ThemeOptions(
+        given.pageSize, given.margins == null ? null : given.margins.strip(),
+        given.accent == null ? null : given.accent.strip(), given.bodyFont, css);
+  }
+
+  private static void themeError(
+      SourceFile manifest, String key, String message, String hint, Diagnostics sink) {
+    sink.report(
+        Diagnostic.error(
+            "invalid-manifest", "theme: " + message, positionOfKey(manifest, key, Integer.MAX_VALUE), hint));
   }
 
   private static Metadata metadata(ManifestFile file, String manifestPath, Diagnostics sink) {

@@ -160,7 +160,10 @@ public final class HtmlEditionWriter {
       }
     }
 
-    Files.writeString(siteDir.resolve("colophon.css"), Templates.HTML_CSS, StandardCharsets.UTF_8);
+    Files.writeString(
+        siteDir.resolve("colophon.css"),
+        Templates.HTML_CSS + ThemeCss.html(document.theme()),
+        StandardCharsets.UTF_8);
     Files.writeString(siteDir.resolve("colophon.js"), Templates.HTML_JS, StandardCharsets.UTF_8);
     Files.writeString(siteDir.resolve("search-index.js"), search.script(), StandardCharsets.UTF_8);
     for (Map.Entry<String, Path> asset : assets.entrySet()) {

@@ -72,7 +72,8 @@ public final class PdfEditionWriter {
               url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url));
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
-    EditionView view = new EditionView(document, numbering, html, Templates.PRINT_CSS, null);
+    String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
+    EditionView view = new EditionView(document, numbering, html, css, null);
     return Templates.render(Templates.PRINT, view);
   }
 

@@ -1,0 +1,17 @@
+package io.github.colophon.core.model;
+
+import java.nio.file.Path;
+
+/**
+ * Overrides of the kind's theme, from the manifest's {@code theme:} block. Null means "the
+ * theme's default".
+ *
+ * @param pageSize {@code A4}, {@code A5}, {@code B5} or {@code Letter}
+ * @param margins a CSS margin shorthand in absolute units ({@code 20mm 18mm})
+ * @param accent the accent colour ({@code #8a1538}): cover, headings, rules
+ * @param bodyFont {@code serif} or {@code sans} for running text
+ * @param css the author's own stylesheet, applied after the theme (inside the publication folder)
+ */
+public record ThemeOptions(String pageSize, String margins, String accent, String bodyFont, Path css) {
+  public static final ThemeOptions DEFAULT = new ThemeOptions(null, null, null, null, null);
+}

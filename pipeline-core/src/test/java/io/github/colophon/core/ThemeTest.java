@@ -1,0 +1,79 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The manifest's theme: block overrides page size, margins, colours, fonts, and adds CSS. */
+class ThemeTest {
+  @TempDir Path root;
+
+  private TestPublication paper(String theme) {
+    return TestPublication.create(
+            root,
+            "paper",
+            """
+            title: 主题测试
+            kind: white-paper
+            chapters: [01.md]
+            theme:
+            %s
+            """.formatted(theme.indent(2).stripTrailing()))
+        .file("01.md", "# 章 {#sec-one}\n\n正文。\n");
+  }
+
+  private BuildResult build(TestPublication p, Format format) {
+    return new Pipeline()
+        .build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).formats(EnumSet.of(format)).build());
+  }
+
+  @Test
+  void pageSizeAndAuthorStylesheetApplyToThePdf() throws Exception {
+    TestPublication p =
+        paper("page-size: A5\nmargins: 15mm\naccent: \"#8a1538\"\ncss: styles/extra.css")
+            .file("styles/extra.css", "@page landscape-test { size: A5; }\n.unit p { letter-spacing: 0.05em; }\n");
+
+    BuildResult result = build(p, Format.PDF);
+
+    assertTrue(result.succeeded(), result.diagnostics()::toString);
+    try (PdfProbe probe = new PdfProbe(result.outputs().get(0))) {
+      PDRectangle box = probe.pdf.getPage(0).getMediaBox();
+      assertEquals(PDRectangle.A5.getWidth(), box.getWidth(), 1.0f);
+      assertEquals(PDRectangle.A5.getHeight(), box.getHeight(), 1.0f);
+    }
+  }
+
+  @Test
+  void accentAndAuthorStylesheetReachTheHtmlEdition() throws Exception {
+    TestPublication p =
+        paper("accent: \"#8a1538\"\ncss: styles/extra.css").file("styles/extra.css", ".unit p { letter-spacing: 0.05em; }\n");
+
+    BuildResult result = build(p, Format.HTML);
+
+    assertTrue(result.succeeded(), result.diagnostics()::toString);
+    String css = Files.readString(root.resolve("out/paper/html/colophon.css"), StandardCharsets.UTF_8);
+    assertTrue(css.contains("--accent: #8a1538;"), "accent in the site CSS");
+    assertTrue(css.endsWith(".unit p { letter-spacing: 0.05em; }\n\n"), "author CSS comes last");
+  }
+
+  @Test
+  void badThemeValuesAreManifestErrorsAtTheirKey() {
+    TestPublication p = paper("page-size: A3\nmargins: wide\naccent: red\nbody-font: comic\ncss: ../outside.css");
+
+    BuildResult result = build(p, Format.PDF);
+
+    List<Diagnostic> d = result.diagnostics();
+    assertEquals(5, d.size(), d::toString);
+    assertTrue(d.stream().allMatch(x -> x.code().equals("invalid-manifest")), d::toString);
+    assertEquals(List.of(5, 6, 7, 8, 9), d.stream().map(Diagnostic::line).toList());
+    assertTrue(d.get(0).hint().contains("A5"), d.get(0)::format);
+  }
+}
