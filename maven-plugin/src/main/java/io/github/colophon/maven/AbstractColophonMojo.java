@@ -58,6 +58,10 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   @Parameter(property = "colophon.revision")
   String revision;
 
+  /** Treat warnings as errors: nothing is written while any remains. (Release editions always do.) */
+  @Parameter(property = "colophon.failOnWarning", defaultValue = "false")
+  boolean failOnWarning;
+
   /** Skip Colophon entirely. */
   @Parameter(property = "colophon.skip", defaultValue = "false")
   boolean skip;
@@ -161,6 +165,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
           .formats(chosen)
           .buildTime(buildTime)
           .allowRemote(allowRemote)
+          .failOnWarning(failOnWarning)
           .edition(Edition.parse(edition))
           .revision(revision)
           .build();

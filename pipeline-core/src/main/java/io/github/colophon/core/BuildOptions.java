@@ -17,6 +17,8 @@ public final class BuildOptions {
   private final boolean allowRemote;
   private final Edition edition;
   private final String revision;
+  private final Limits limits;
+  private final boolean failOnWarning;
 
   private BuildOptions(Builder b) {
     this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
@@ -24,7 +26,9 @@ public final class BuildOptions {
     this.buildTime = b.buildTime;
     this.allowRemote = b.allowRemote;
     this.edition = b.edition;
+    this.failOnWarning = b.failOnWarning;
     this.revision = b.revision;
+    this.limits = b.limits;
   }
 
   public static Builder builder() {
@@ -50,6 +54,11 @@ public final class BuildOptions {
   }
 
   /** Draft (the default: watermarked) or release (unmarked, and strict about what it accepts). */
+  /** Whether warnings stop the build like errors (the release edition always does). */
+  public boolean failOnWarning() {
+    return failOnWarning;
+  }
+
   public Edition edition() {
     return edition;
   }
@@ -59,13 +68,20 @@ public final class BuildOptions {
     return revision;
   }
 
+  /** Caps on file sizes, image pixels and nesting depth; {@link Limits#DEFAULT} unless set. */
+  public Limits limits() {
+    return limits;
+  }
+
   public static final class Builder {
     private Path outputDirectory;
     private Set<Format> formats = EnumSet.allOf(Format.class);
     private Instant buildTime = Instant.EPOCH;
     private boolean allowRemote;
     private Edition edition = Edition.DRAFT;
+    private boolean failOnWarning;
     private String revision = "";
+    private Limits limits = Limits.DEFAULT;
 
     public Builder outputDirectory(Path dir) {
       this.outputDirectory = dir;
@@ -88,6 +104,11 @@ public final class BuildOptions {
       return this;
     }
 
+    public Builder failOnWarning(boolean failOnWarning) {
+      this.failOnWarning = failOnWarning;
+      return this;
+    }
+
     public Builder edition(Edition edition) {
       this.edition = Objects.requireNonNull(edition);
       return this;
@@ -96,6 +117,11 @@ public final class BuildOptions {
     /** Recorded in release.json and shown on drafts; null or blank means unknown. */
     public Builder revision(String revision) {
       this.revision = revision == null ? "" : revision.strip();
+      return this;
+    }
+
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits);
       return this;
     }
 

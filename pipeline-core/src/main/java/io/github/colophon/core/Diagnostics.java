@@ -14,6 +14,20 @@ public final class Diagnostics {
     reported.add(diagnostic);
   }
 
+  /** A new sink holding these diagnostics with every warning made an error, saying {@code why}. */
+  public synchronized Diagnostics withWarningsAsErrors(String why) {
+    Diagnostics strict = new Diagnostics();
+    for (Diagnostic d : reported) {
+      strict.report(
+          d.isError()
+              ? d
+              : new Diagnostic(
+                  Severity.ERROR, d.code(), d.message() + " (a warning; " + why + ")", d.file(),
+                  d.line(), d.column(), d.hint()));
+    }
+    return strict;
+  }
+
   public synchronized boolean hasErrors() {
     return reported.stream().anyMatch(Diagnostic::isError);
   }

@@ -67,22 +67,16 @@ public final class Pipeline {
   /** Runs every stage up to check; renders and writes nothing. */
   public BuildResult check(Path folder, BuildOptions options) {
     long start = System.nanoTime();
-    Diagnostics sink = new Diagnostics();
-    Analysed analysed = analyse(folder, options, sink);
-    if (analysed != null && options.edition() == Edition.RELEASE) {
-      sink = ReleaseGate.enforce(analysed.document(), sink);
-    }
-    return result(folder, List.of(), sink, 0, start);
+    Checked checked = analyseStrictly(folder, options);
+    return result(folder, List.of(), checked.diagnostics(), 0, start);
   }
 
   /** Builds every requested edition of the publication in {@code folder}. */
   public BuildResult build(Path folder, BuildOptions options) {
     long start = System.nanoTime();
-    Diagnostics sink = new Diagnostics();
-    Analysed analysed = analyse(folder, options, sink);
-    if (analysed != null && options.edition() == Edition.RELEASE) {
-      sink = ReleaseGate.enforce(analysed.document(), sink);
-    }
+    Checked checked = analyseStrictly(folder, options);
+    Analysed analysed = checked.analysed();
+    Diagnostics sink = checked.diagnostics();
     if (analysed == null || sink.hasErrors()) {
       return result(folder, List.of(), sink, 0, start);
     }
@@ -153,6 +147,23 @@ public final class Pipeline {
         new ReleaseRecord.Content(
             pages, counts.text(), counts.figures(), counts.tables(), counts.cases()),
         sink.sorted());
+  }
+
+  private record Checked(Analysed analysed, Diagnostics diagnostics) {}
+
+  /**
+   * Every stage up to check, then what the options make stricter: the release edition's gate, or
+   * failOnWarning turning warnings into errors.
+   */
+  private Checked analyseStrictly(Path folder, BuildOptions options) {
+    Diagnostics sink = new Diagnostics();
+    Analysed analysed = analyse(folder, options, sink);
+    if (analysed != null && options.edition() == Edition.RELEASE) {
+      sink = ReleaseGate.enforce(analysed.document(), sink);
+    } else if (options.failOnWarning()) {
+      sink = sink.withWarningsAsErrors("failOnWarning is set");
+    }
+    return new Checked(analysed, sink);
   }
 
   /** The analysed publication, before rendering; visible to tests of this package. */

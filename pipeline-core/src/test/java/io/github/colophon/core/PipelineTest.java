@@ -219,4 +219,22 @@ class PipelineTest {
       assertTrue(text.contains("第2章生态模式") && !text.contains("目录"), "page " + page + ": " + text);
     }
   }
+
+  @Test
+  void failOnWarningMakesWarningsErrorsAndWritesNothing(@TempDir Path root) {
+    TestPublication p = paper(root.resolve("src"));
+    p.file("chapters/02.md", CHAPTER_TWO + "\n#### 跳级标题\n\n正文。\n");
+    BuildOptions strict =
+        BuildOptions.builder().outputDirectory(root.resolve("out")).failOnWarning(true).build();
+
+    BuildResult lenient = PIPELINE.check(p.folder(), options(root.resolve("out")));
+    BuildResult result = PIPELINE.build(p.folder(), strict);
+
+    assertTrue(lenient.succeeded());
+    assertEquals(List.of("heading-level-skip"), lenient.diagnostics().stream().map(Diagnostic::code).toList());
+    assertFalse(result.succeeded());
+    assertEquals(Severity.ERROR, result.diagnostics().get(0).severity());
+    assertTrue(result.diagnostics().get(0).message().endsWith("(a warning; failOnWarning is set)"));
+    assertFalse(Files.exists(root.resolve("out/open-banking")));
+  }
 }

@@ -42,7 +42,13 @@ class ScaffoldTest {
     assertEquals(List.of(), result.diagnostics(), () -> result.diagnostics().toString());
     assertEquals(2, result.outputs().size(), "a PDF and an HTML edition");
     assertTrue(result.pages() >= 3, "cover, contents and chapters: " + result.pages());
-    String html = Files.readString(result.outputs().get(1), StandardCharsets.UTF_8);
+    // The site has a page per unit; references live on the chapter pages.
+    StringBuilder html = new StringBuilder();
+    try (var pages = Files.list(result.outputs().get(1).getParent())) {
+      for (Path page : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        html.append(Files.readString(page, StandardCharsets.UTF_8));
+      }
+    }
     boolean chinese = language.startsWith("zh");
     // references resolved to numbers in the edition's language
     List<String> xrefs =

@@ -2,7 +2,6 @@ package io.github.colophon.core.internal.release;
 
 import io.github.colophon.core.Diagnostic;
 import io.github.colophon.core.Diagnostics;
-import io.github.colophon.core.Severity;
 import io.github.colophon.core.SourcePosition;
 import io.github.colophon.core.internal.load.PublicationLoader;
 import io.github.colophon.core.model.Document;
@@ -41,26 +40,12 @@ public final class ReleaseGate {
    * own errors about {@code document}.
    */
   public static Diagnostics enforce(Document document, Diagnostics sink) {
-    Diagnostics strict = new Diagnostics();
-    for (Diagnostic d : sink.sorted()) {
-      strict.report(d.isError() ? d : promoted(d));
-    }
+    Diagnostics strict = sink.withWarningsAsErrors("the release edition does not allow warnings");
     for (Unit unit : document.units()) {
       markers(unit.source(), strict);
     }
     metadata(document, strict);
     return strict;
-  }
-
-  private static Diagnostic promoted(Diagnostic warning) {
-    return new Diagnostic(
-        Severity.ERROR,
-        warning.code(),
-        warning.message() + " (a warning, which the release edition does not allow)",
-        warning.file(),
-        warning.line(),
-        warning.column(),
-        warning.hint());
   }
 
   private static void markers(SourceFile source, Diagnostics sink) {
