@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.render;
 
+import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Numbering;
 import java.util.ArrayList;
@@ -8,14 +9,19 @@ import java.util.List;
 /**
  * For the benchmark: the final print XHTML exactly as {@link PdfEditionWriter#render} hands it to
  * OpenHTMLtoPDF (print HTML, footnotes moved, bookmarks added), so that OpenHTMLtoPDF alone can be
- * timed on the same input. Test code; keep {@link #bookmarks} in step with PdfEditionWriter's.
+ * timed on the same input. Test code; keep it in step with {@link PdfEditionWriter#render} (a
+ * package-private method there returning this DOM would remove the duplication).
  */
 public final class PrintXhtmlProbe {
   private PrintXhtmlProbe() {}
 
   /** The W3C DOM that PdfEditionWriter renders, from its print HTML. */
   public static org.w3c.dom.Document finalXhtml(String printHtml, Document document, Numbering numbering) {
-    return PrintXhtml.toW3c(printHtml, bookmarks(EditionView.toc(document, numbering)));
+    List<PrintXhtml.Bookmark> bookmarks = new ArrayList<>();
+    bookmarks.add(
+        new PrintXhtml.Bookmark(Localisation.of(document.metadata()).contents(), "colophon-toc", List.of()));
+    bookmarks.addAll(bookmarks(EditionView.toc(document, numbering)));
+    return PrintXhtml.toW3c(printHtml, bookmarks);
   }
 
   private static List<PrintXhtml.Bookmark> bookmarks(List<EditionView.TocEntry> toc) {
