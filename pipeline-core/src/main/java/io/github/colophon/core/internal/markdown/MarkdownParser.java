@@ -49,7 +49,7 @@ public final class MarkdownParser {
     String text = blankOutFrontMatter(source, sink);
     Document tree = parser.parse(text);
     FileChecks.check(tree, source, sink);
-    return new OutlineBuilder(source).build(tree);
+    return new OutlineBuilder(source).build(tree).withData(DataFences.read(tree, source, sink));
   }
 
   /**

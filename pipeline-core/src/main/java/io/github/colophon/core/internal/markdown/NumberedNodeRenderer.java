@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import io.github.colophon.core.internal.data.DataBlock;
 import io.github.colophon.core.model.Numbered;
 import java.util.Set;
 
@@ -44,6 +46,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(CrossRef.class, this::crossRef),
         new NodeRenderingHandler<>(Image.class, this::image),
         new NodeRenderingHandler<>(Link.class, this::link),
+        new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
         new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
         new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> html.text(Spacing.betweenHanAndLatin(node.getChars().toString()))),
         new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}));
@@ -127,6 +130,48 @@ final class NumberedNodeRenderer implements NodeRenderer {
       html.line();
     }
     ctx.delegateRender();
+    html.closeTag("figure").line();
+  }
+
+  /**
+   * A data table ({@code ```{table …}}) renders like a captioned table, a chart
+   * ({@code ```{chart …}}) like a figure holding its SVG; other code is Flexmark's.
+   */
+  private void fencedCode(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
+    DataBlock data = parsed.dataOf(node);
+    if (data == null) {
+      ctx.delegateRender();
+      return;
+    }
+    Numbered n = numbered(node);
+    String anchor = n != null ? n.anchor() : data.label();
+    html.attr("class", data.isTable() ? "table" : "figure chart");
+    if (anchor != null) {
+      html.attr("id", anchor);
+    }
+    html.withAttr().tagLine("figure");
+    boolean captioned = !data.caption().isBlank() || (n != null && !n.number().isEmpty());
+    if (data.isTable()) {
+      if (captioned) {
+        html.tag("figcaption");
+        captionLabel(n, html);
+        html.text(data.caption());
+        html.closeTag("figcaption");
+        html.line();
+      }
+      html.raw(data.tableHtml());
+    } else {
+      String label = data.caption().isBlank() && n != null ? n.display() : data.caption();
+      html.raw(data.chartSvg(anchor != null ? anchor : "chart", label));
+      html.line();
+      if (captioned) {
+        html.tag("figcaption");
+        captionLabel(n, html);
+        html.text(data.caption());
+        html.closeTag("figcaption");
+        html.line();
+      }
+    }
     html.closeTag("figure").line();
   }
 

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.colophon.core.internal.data.BlockAttributes;
 import io.github.colophon.core.model.Element;
 import io.github.colophon.core.model.ElementKind;
 import io.github.colophon.core.model.Outline;
@@ -65,6 +66,12 @@ final class OutlineBuilder {
       } else if (Nodes.figureImage(child) != null) {
         Image image = Nodes.figureImage(child);
         add(child, ElementKind.FIGURE, Nodes.childId(child), 0, image.getText().toString());
+      } else if (DataFences.attributes(child) != null) {
+        // ```{table …} is a table, ```{chart …} a figure; the info string holds the caption.
+        BlockAttributes data = DataFences.attributes(child);
+        add(child, data.kind().equals("table") ? ElementKind.TABLE : ElementKind.FIGURE, data.id(), 0, data.caption());
+        var info = ((FencedCodeBlock) child).getInfo();
+        text.add(new TextRun(info.toString(), info.getStartOffset()));
       }
       record(child);
       visit(child, caseHere);

@@ -6,8 +6,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import io.github.colophon.core.internal.data.BundledFontsSvgDrawer;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
@@ -103,7 +103,7 @@ public final class PdfEditionWriter {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withW3cDocument(dom, base);
-    builder.useSVGDrawer(new BatikSVGDrawer());
+    builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri.startsWith(base), // only files inside the publication folder
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

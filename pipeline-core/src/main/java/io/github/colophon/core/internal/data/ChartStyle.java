@@ -1,0 +1,118 @@
+package io.github.colophon.core.internal.data;
+
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PieLabelLinkStyle;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * How charts look: the publication's sans-serif face (Noto Sans SC, bundled), the theme's ink and
+ * rule colours, and the Okabe–Ito palette, which stays distinguishable with the common forms of
+ * colour blindness and in greyscale print (blue, orange, green, vermilion, sky blue, reddish
+ * purple, yellow, black).
+ */
+final class ChartStyle {
+  private ChartStyle() {}
+
+  /** Okabe & Ito (2008), ordered so that neighbouring series differ most; yellow late (weak on white). */
+  static final List<Color> PALETTE =
+      List.of(
+          new Color(0x0072B2),
+          new Color(0xE69F00),
+          new Color(0x009E73),
+          new Color(0xD55E00),
+          new Color(0x56B4E9),
+          new Color(0xCC79A7),
+          new Color(0xF0E442),
+          new Color(0x000000));
+
+  /** The theme's colours (print.css): headings and captions, body text, rules. */
+  static final Color INK = new Color(0x0f2d4a);
+  static final Color TEXT = new Color(0x333333);
+  static final Color RULE = new Color(0xc8d3de);
+  static final Color GRID = new Color(0xe1e7ee);
+
+  /** The family every chart's text is set in, as SVG names it; Batik and browsers resolve it. */
+  static final String FAMILY = FontLibrary.SANS;
+
+  /** The CSS font-family list written into the SVG: the bundled face, then what browsers have. */
+  static final String FONT_STACK =
+      "\"Noto Sans SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
+
+  private static final class Fonts {
+    static final Font REGULAR = load(400);
+  }
+
+  private static Font load(int weight) {
+    for (FontLibrary.Face face : FontLibrary.bundled().faces()) {
+      if (face.family().equals(FAMILY) && face.weight() == weight) {
+        try {
+          return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
+        } catch (FontFormatException e) {
+          throw new IllegalStateException("bundled font " + face.file() + " is not a TrueType font", e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new IllegalStateException("no bundled " + FAMILY + " face of weight " + weight);
+  }
+
+  /** The sans face at {@code size} px; bold is the regular face's bold style (SVG font-weight). */
+  static Font font(int style, float size) {
+    return Fonts.REGULAR.deriveFont(style, size);
+  }
+
+  static final Stroke GRID_STROKE = new BasicStroke(0.6f);
+  static final Stroke LINE_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+  static StandardChartTheme theme(List<Color> palette) {
+    StandardChartTheme theme = new StandardChartTheme("colophon");
+    theme.setExtraLargeFont(font(Font.BOLD, 15f));
+    theme.setLargeFont(font(Font.PLAIN, 13f));
+    theme.setRegularFont(font(Font.PLAIN, 12f));
+    theme.setSmallFont(font(Font.PLAIN, 11f));
+    theme.setTitlePaint(INK);
+    theme.setSubtitlePaint(TEXT);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setLegendBackgroundPaint(Color.WHITE);
+    theme.setLegendItemPaint(TEXT);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setPlotOutlinePaint(Color.WHITE);
+    theme.setDomainGridlinePaint(GRID);
+    theme.setRangeGridlinePaint(GRID);
+    theme.setBaselinePaint(RULE);
+    theme.setAxisLabelPaint(TEXT);
+    theme.setTickLabelPaint(TEXT);
+    theme.setItemLabelPaint(TEXT);
+    theme.setLabelLinkPaint(RULE);
+    theme.setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
+    theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    theme.setShadowVisible(false);
+    theme.setBarPainter(new StandardBarPainter());
+    theme.setXYBarPainter(new StandardXYBarPainter());
+    Paint[] paints = palette.toArray(new Paint[0]);
+    theme.setDrawingSupplier(
+        new DefaultDrawingSupplier(
+            paints,
+            paints,
+            paints,
+            new Stroke[] {LINE_STROKE},
+            new Stroke[] {new BasicStroke(0.5f)},
+            DefaultDrawingSupplier.createStandardSeriesShapes()));
+    return theme;
+  }
+}
