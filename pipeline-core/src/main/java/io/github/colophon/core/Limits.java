@@ -13,8 +13,8 @@ package io.github.colophon.core;
  */
 public record Limits(long maxFileBytes, long maxImageBytes, long maxImagePixels, int maxNestingDepth) {
 
-  /** 8 MiB per text file, 64 MiB and 50 megapixels per image, 100 levels of nesting. */
-  public static final Limits DEFAULT = new Limits(8L << 20, 64L << 20, 50_000_000L, 100);
+  /** 8 MiB per text file, 32 MiB and 50 megapixels per image, 100 levels of nesting. */
+  public static final Limits DEFAULT = new Limits(8L << 20, 32L << 20, 50_000_000L, 100);
 
   public Limits {
     if (maxFileBytes < 1 || maxImageBytes < 1 || maxImagePixels < 1 || maxNestingDepth < 1) {

@@ -170,17 +170,17 @@ public final class Pipeline {
   record Analysed(Document document, Numbering numbering) {}
 
   Analysed analyse(Path folder, BuildOptions options, Diagnostics sink) {
-    LoadedPublication loaded = loader.load(folder, sink);
+    LoadedPublication loaded = loader.load(folder, options.limits(), sink);
     if (loaded == null) {
       return null;
     }
     List<MarkdownBody> bodies =
         loaded.units().parallelStream()
-            .map(u -> (MarkdownBody) parser.parse(u.source(), sink))
+            .map(u -> (MarkdownBody) parser.parse(u.source(), options.limits(), sink))
             .toList();
     Document document = assembler.assemble(loaded, bodies);
     Numbering numbering = numberer.number(document);
-    new Checker(fonts, options.allowRemote()).check(document, numbering, sink);
+    new Checker(fonts, options.allowRemote(), options.limits()).check(document, numbering, sink);
     return new Analysed(document, numbering);
   }
 

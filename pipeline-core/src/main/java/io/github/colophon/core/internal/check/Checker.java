@@ -12,7 +12,12 @@ public final class Checker {
   private final GlyphCoverageCheck glyphs;
 
   public Checker(FontLibrary fonts, boolean allowRemote) {
-    this.images = new ImageCheck(allowRemote);
+    this(fonts, allowRemote, io.github.colophon.core.Limits.DEFAULT);
+  }
+
+  /** With caps on image size and pixels (and SVG nesting) other than the defaults. */
+  public Checker(FontLibrary fonts, boolean allowRemote, io.github.colophon.core.Limits limits) {
+    this.images = new ImageCheck(allowRemote, limits);
     this.glyphs = new GlyphCoverageCheck(fonts);
   }
 

@@ -2,13 +2,17 @@ package io.github.colophon.core.internal.check;
 
 import io.github.colophon.core.Diagnostic;
 import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.Limits;
 import io.github.colophon.core.internal.load.ManuscriptPaths;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Outline;
 import io.github.colophon.core.model.Unit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every image must be a file inside the publication folder. Remote images are refused unless the
@@ -16,12 +20,15 @@ import java.util.Locale;
  */
 final class ImageCheck {
   private final boolean allowRemote;
+  private final Limits limits;
 
-  ImageCheck(boolean allowRemote) {
+  ImageCheck(boolean allowRemote, Limits limits) {
     this.allowRemote = allowRemote;
+    this.limits = limits;
   }
 
   void check(Document document, Diagnostics sink) {
+    Map<Path, Optional<Diagnostic>> inspected = new HashMap<>();
     for (Unit unit : document.units()) {
       for (Outline.ImageSource image : unit.body().outline().images()) {
         String src = image.src();
@@ -51,6 +58,17 @@ final class ImageCheck {
                   "image '" + src + "' does not exist",
                   image.at(),
                   "image paths are relative to the Markdown file that uses them"));
+        } else {
+          // Inside the folder: a sound PNG/JPEG/GIF or a safe SVG, within the limits.
+          inspected
+              .computeIfAbsent(
+                  resolved, p -> Optional.ofNullable(ImageFiles.inspect(p, src, document.folder(), limits)))
+              .ifPresent(
+                  d ->
+                      sink.report(
+                          new Diagnostic(
+                              d.severity(), d.code(), d.message(), image.at().file(),
+                              image.at().line(), image.at().column(), d.hint())));
         }
       }
     }

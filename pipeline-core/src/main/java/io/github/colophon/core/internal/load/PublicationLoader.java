@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.colophon.core.Diagnostic;
 import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.Limits;
 import io.github.colophon.core.SourcePosition;
 import io.github.colophon.core.internal.load.LoadedPublication.PlannedUnit;
 import io.github.colophon.core.internal.Suggestions;
@@ -51,11 +52,19 @@ public final class PublicationLoader {
 
   /** Loads the publication in {@code folder}; returns null when it reported an error. */
   public LoadedPublication load(Path publicationFolder, Diagnostics sink) {
+    return load(publicationFolder, Limits.DEFAULT, sink);
+  }
+
+  /** As {@link #load(Path, Diagnostics)}, refusing files larger than the limits allow. */
+  public LoadedPublication load(Path publicationFolder, Limits limits, Diagnostics sink) {
     Path folder = publicationFolder.toAbsolutePath().normalize();
     String name = folder.getFileName().toString();
     String manifestPath = name + "/" + MANIFEST;
     Path manifest = folder.resolve(MANIFEST);
-    SourceFile manifestSource = readManifestText(manifest, manifestPath, sink);
+    SourceFile manifestSource =
+        tooLarge(manifest, manifestPath, SourcePosition.of(manifestPath), limits, sink)
+            ? null
+            : readManifestText(manifest, manifestPath, sink);
     ManifestFile file = manifestSource == null ? null : bind(manifestSource, sink);
     if (file == null) {
       return null;
@@ -63,7 +72,7 @@ public final class PublicationLoader {
     Metadata metadata = metadata(file, manifestPath, sink);
     List<PlannedUnit> units = new ArrayList<>();
     Map<Path, String> seen = new HashMap<>();
-    plan(file.front, UnitKind.FRONT, null, folder, name, manifestSource, seen, units, sink);
+    plan(file.front, UnitKind.FRONT, null, folder, name, manifestSource, seen, units, limits, sink);
     if (file.chapters == null || file.chapters.isEmpty()) {
       sink.report(
           Diagnostic.error(
@@ -74,14 +83,14 @@ public final class PublicationLoader {
     } else {
       for (ManifestFile.ChapterEntry entry : file.chapters) {
         if (entry.file != null) {
-          plan(List.of(entry.file), UnitKind.CHAPTER, null, folder, name, manifestSource, seen, units, sink);
+          plan(List.of(entry.file), UnitKind.CHAPTER, null, folder, name, manifestSource, seen, units, limits, sink);
         } else {
-          plan(entry.chapters, UnitKind.CHAPTER, entry.part, folder, name, manifestSource, seen, units, sink);
+          plan(entry.chapters, UnitKind.CHAPTER, entry.part, folder, name, manifestSource, seen, units, limits, sink);
         }
       }
     }
-    plan(file.cases, UnitKind.CASE, null, folder, name, manifestSource, seen, units, sink);
-    plan(file.appendices, UnitKind.APPENDIX, null, folder, name, manifestSource, seen, units, sink);
+    plan(file.cases, UnitKind.CASE, null, folder, name, manifestSource, seen, units, limits, sink);
+    plan(file.appendices, UnitKind.APPENDIX, null, folder, name, manifestSource, seen, units, limits, sink);
     if (sink.hasErrors()) {
       return null;
     }
@@ -289,6 +298,7 @@ public final class PublicationLoader {
       SourceFile manifest,
       Map<Path, String> seen,
       List<PlannedUnit> units,
+      Limits limits,
       Diagnostics sink) {
     if (files == null) {
       return;
@@ -326,6 +336,9 @@ public final class PublicationLoader {
         continue;
       }
       String displayPath = name + "/" + folder.relativize(path).toString().replace('\\', '/');
+      if (tooLarge(path, displayPath, at, limits, sink)) {
+        continue;
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(path);
@@ -340,6 +353,27 @@ public final class PublicationLoader {
       units.add(new PlannedUnit(kind, partTitle, new SourceFile(displayPath, path, decoded.text())));
       partTitle = null;
     }
+  }
+
+  /** Reports {@code file-too-large} (at {@code at}, where the file is listed) for a file over the cap. */
+  private static boolean tooLarge(
+      Path file, String displayPath, SourcePosition at, Limits limits, Diagnostics sink) {
+    long size;
+    try {
+      size = Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (size <= limits.maxFileBytes()) {
+      return false;
+    }
+    sink.report(
+        Diagnostic.error(
+            "file-too-large",
+            "'%s' has %d bytes; the limit is %d".formatted(displayPath, size, limits.maxFileBytes()),
+            at,
+            "split it into several files, or raise the limit (Limits.maxFileBytes)"));
+    return true;
   }
 
   /**

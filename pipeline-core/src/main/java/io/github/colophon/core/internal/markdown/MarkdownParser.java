@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.colophon.core.Diagnostic;
 import io.github.colophon.core.Diagnostics;
+import io.github.colophon.core.Limits;
 import io.github.colophon.core.SourcePosition;
 import io.github.colophon.core.model.SourceFile;
 import java.util.List;
@@ -25,7 +26,11 @@ import java.util.List;
 public final class MarkdownParser {
   static final DataHolder OPTIONS = options();
 
-  private final Parser parser = Parser.builder(OPTIONS).build();
+  // Headings through LinearHeadingParser: Flexmark's own is quadratic in paragraph length.
+  private final Parser parser =
+      Parser.builder(new MutableDataSet(OPTIONS).set(Parser.HEADING_PARSER, false))
+          .customBlockParserFactory(new LinearHeadingParser())
+          .build();
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
   private static DataHolder options() {
@@ -46,8 +51,17 @@ public final class MarkdownParser {
   }
 
   public ParsedMarkdown parse(SourceFile source, Diagnostics sink) {
+    return parse(source, Limits.DEFAULT, sink);
+  }
+
+  /** Parses {@code source}; a file nested deeper than the limit is reported and left empty. */
+  public ParsedMarkdown parse(SourceFile source, Limits limits, Diagnostics sink) {
     String text = blankOutFrontMatter(source, sink);
-    Document tree = parser.parse(text);
+    Document tree = NestingLimit.parse(parser, text, source, limits, sink);
+    if (tree == null) {
+      return new OutlineBuilder(source).build(parser.parse(""));
+    }
+    RawHtmlCheck.check(tree, source, limits, sink);
     FileChecks.check(tree, source, sink);
     return new OutlineBuilder(source).build(tree).withData(DataFences.read(tree, source, sink));
   }

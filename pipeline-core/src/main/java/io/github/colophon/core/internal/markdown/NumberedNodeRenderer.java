@@ -2,6 +2,12 @@ package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -49,7 +55,14 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
         new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
         new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> html.text(Spacing.betweenHanAndLatin(node.getChars().toString()))),
-        new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}));
+        new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}),
+        // Raw HTML goes through RawHtmlPolicy (docs/security.md); comments are not written.
+        new NodeRenderingHandler<>(HtmlBlock.class, (node, ctx, html) -> RawHtmlRenderer.block(node, context, html)),
+        new NodeRenderingHandler<>(HtmlInnerBlock.class, (node, ctx, html) -> RawHtmlRenderer.block(node, context, html)),
+        new NodeRenderingHandler<>(HtmlInline.class, (node, ctx, html) -> RawHtmlRenderer.inline(node, context, html)),
+        new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, ctx, html) -> {}),
+        new NodeRenderingHandler<>(HtmlInnerBlockComment.class, (node, ctx, html) -> {}),
+        new NodeRenderingHandler<>(HtmlInlineComment.class, (node, ctx, html) -> {}));
   }
 
   private Numbered numbered(Node node) {

@@ -99,6 +99,8 @@ final class OutlineBuilder {
       text.add(new TextRun(c.getContentChars().toString(), c.getContentChars().getStartOffset()));
     } else if (node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
       text.add(new TextRun(node.getChars().toString(), node.getStartOffset()));
+    } else if (RawHtmlCheck.isRawHtml(node)) {
+      RawHtmlCheck.record(node, source, images, text);
     }
   }
 
