@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PieLabelLinkStyle;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -26,6 +27,12 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 final class ChartStyle {
   private ChartStyle() {}
+
+  static {
+    // JFreeChart draws rotated text (the value axis label) through a TextLayout by default, which
+    // JFreeSVG can only write as glyph outlines; drawn as a string it stays <text>.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
 
   /** Okabe & Ito (2008), ordered so that neighbouring series differ most; yellow late (weak on white). */
   static final List<Color> PALETTE =

@@ -1,0 +1,241 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Charts from data files: each type renders as SVG with the expected series and labels, the same
+ * bytes every time, and goes into the PDF as vector graphics in the bundled font.
+ */
+class ChartsTest {
+  @TempDir Path root;
+
+  static final String MAU = "机构,2021,2022\n星河银行,12345,15678\n云帆银行,8901,9502\n长桥农商银行,2103,3450\n";
+  static final String CHANNELS = "渠道,占比\n手机银行,78.6\n网上银行,7.2\n自助设备,6.9\n网点柜面,4.3\n其他,3.0\n";
+  static final String SCORE = "机构,科技投入占比,综合得分,满意度\n甲,1.2,48,60\n乙,2.4,57,66\n丙,3.0,63,70\n丁,3.8,71,69\n";
+
+  /** The analysed one-chapter publication with one chart block, its data in data/x.csv. */
+  private Analysis analyse(String attributes, String csv) {
+    TestPublication p =
+        TestPublication.whitePaper(
+            root, "# 章\n\n见 @fig-x 。\n\n```{chart #fig-x source=\"../data/x.csv\" caption=\"示例图\" " + attributes + "}\n```\n");
+    p.file("data/x.csv", csv);
+    Analysis a = Analysis.of(p);
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+    return a;
+  }
+
+  /** The chart's SVG as written into the page. */
+  private static String svgOf(String html) {
+    int start = html.indexOf("<svg");
+    return html.substring(start, html.indexOf("</svg>", start) + 6);
+  }
+
+  /** Parses SVG with an XML parser that reads no DTD and no external entity. */
+  static Document parse(String svg) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new AssertionError("not well-formed SVG: " + e.getMessage(), e);
+    }
+  }
+
+  static List<String> texts(Document svg) {
+    List<String> texts = new ArrayList<>();
+    NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    return texts;
+  }
+
+  private static final List<String> OKABE_ITO =
+      List.of("rgb(0,114,178)", "rgb(230,159,0)", "rgb(0,158,115)", "rgb(213,94,0)", "rgb(86,180,233)", "rgb(204,121,167)");
+
+  /** The palette colours the SVG fills with, in order of first use: one per series (or slice). */
+  static Set<String> seriesColours(String svg) {
+    Set<String> colours = new LinkedHashSet<>();
+    Matcher m = Pattern.compile("fill:\\s*(rgb\\(\\d+,\\d+,\\d+\\))").matcher(svg);
+    while (m.find()) {
+      if (OKABE_ITO.contains(m.group(1))) {
+        colours.add(m.group(1));
+      }
+    }
+    return colours;
+  }
+
+  private Document check(Analysis a, int series, List<String> labels) {
+    String svg = svgOf(a.html(0));
+    Document doc = parse(svg);
+    Element root = doc.getDocumentElement();
+    assertEquals("svg", root.getLocalName());
+    assertEquals("img", root.getAttribute("role"));
+    assertEquals("示例图", root.getAttribute("aria-label"));
+    assertEquals(OKABE_ITO.subList(0, series), List.copyOf(seriesColours(svg)), svg);
+    List<String> texts = texts(doc);
+    for (String label : labels) {
+      assertTrue(texts.contains(label), () -> label + " not among " + texts);
+    }
+    assertTrue(svg.contains("font-family: \"Noto Sans SC\""), "set in the bundled sans-serif face");
+    return doc;
+  }
+
+  @Test
+  void groupedBarChart() {
+    Analysis a = analyse("type=\"bar\" x=\"机构\" y=\"2021,2022\" title=\"月活跃用户\" y-label=\"万户\"", MAU);
+    check(a, 2, List.of("星河银行", "云帆银行", "长桥农商银行", "2021", "2022", "月活跃用户", "万户", "16,000"));
+    assertEquals("图 1.1", a.numbering().forLabel("fig-x").display());
+  }
+
+  @Test
+  void horizontalStackedBarChartWithValueLabels() {
+    Analysis a = analyse("orientation=\"horizontal\" stacked labels y-format=\"#,##0\"", MAU);
+    check(a, 2, List.of("星河银行", "15,678", "2022"));
+  }
+
+  @Test
+  void lineChart() {
+    check(
+        analyse("type=\"line\" x=\"年份\" y-format=\"0%\"", "年份,手机银行,网上银行,自助设备\n2020 年,73.5%,12%,8%\n2021 年,76.2%,11%,7%\n2022 年,78.6%,9%,6%\n"),
+        3,
+        List.of("2020 年", "2022 年", "手机银行", "自助设备", "80%"));
+  }
+
+  @Test
+  void pieAndDonutCharts() {
+    List<String> labels = List.of("手机银行 78.6%", "其他 3.0%", "网点柜面");
+    check(analyse("type=\"pie\"", CHANNELS), 5, labels);
+    check(analyse("type=\"donut\" y=\"占比\"", CHANNELS), 5, labels);
+  }
+
+  @Test
+  void scatterChart() {
+    check(
+        analyse("type=\"scatter\" x=\"科技投入占比\" y=\"综合得分,满意度\" y-label=\"得分\"", SCORE),
+        2,
+        List.of("科技投入占比", "综合得分", "满意度", "得分"));
+  }
+
+  @Test
+  void theSvgIsTheSameBytesEveryTimeAndItsIdsAreTheChartsOwn() {
+    Analysis a = analyse("type=\"bar\"", MAU);
+    String first = svgOf(a.html(0));
+    assertEquals(first, svgOf(a.html(0)));
+    assertEquals(first, svgOf(analyse("type=\"bar\"", MAU).html(0)));
+    Matcher ids = Pattern.compile(" id=\"([^\"]+)\"| id='([^']+)'").matcher(first);
+    int count = 0;
+    while (ids.find()) {
+      String id = ids.group(1) != null ? ids.group(1) : ids.group(2);
+      assertTrue(id.startsWith("fig-x-"), id);
+      count++;
+    }
+    assertTrue(count > 1);
+    assertFalse(first.contains("jfreesvg"), "no namespace of the library in the output");
+  }
+
+  @Test
+  void thePdfHasTheChartAsVectorGraphicsInTheBundledFont() throws IOException {
+    TestPublication p =
+        TestPublication.whitePaper(
+            root,
+            "# 章\n\n见 @fig-x 。\n\n```{chart #fig-x source=\"../data/x.csv\" caption=\"月活跃用户\" x-label=\"机构名称\"}\n```\n");
+    p.file("data/x.csv", MAU);
+    BuildResult result =
+        new Pipeline().build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).build());
+    assertEquals(List.of(), result.diagnostics(), () -> result.diagnostics().toString());
+    Path pdf = root.resolve("out/paper/paper.pdf");
+    assertTrue(Files.exists(pdf));
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      assertTrue(probe.compactText().contains("图1.1月活跃用户"), "the caption is text");
+      int images = 0;
+      int forms = 0;
+      int fills = 0;
+      int textObjects = 0;
+      for (PDPage page : probe.pdf.getPages()) {
+        List<PDFormXObject> found = new ArrayList<>();
+        images += xobjects(page.getResources(), found);
+        for (PDFormXObject form : found) {
+          forms++;
+          for (Object token : tokens(form)) {
+            if (token instanceof Operator op) {
+              fills += op.getName().equals("f") || op.getName().equals("f*") ? 1 : 0;
+              textObjects += op.getName().equals("BT") ? 1 : 0;
+            }
+          }
+        }
+      }
+      assertEquals(0, images, "no image XObject: the chart is vector graphics");
+      assertTrue(forms >= 1, "the chart is a form XObject");
+      // Batik sets SVG text as glyph outlines: every label's glyphs are filled shapes, drawn from
+      // the bundled Noto Sans SC (BundledFontsSvgDrawerTest), so no label can come out as a box.
+      assertEquals(0, textObjects, "chart labels are outlines, not text");
+      int glyphs = "星河银行云帆银行长桥农商银行机构名称20212022".length();
+      assertTrue(fills >= glyphs, "filled shapes for bars and label glyphs: " + fills);
+      assertFalse(probe.compactText().contains("长桥农商银行"), "labels are not text in the PDF");
+    }
+  }
+
+  /** Counts image XObjects under {@code resources} and collects the form XObjects. */
+  private static int xobjects(PDResources resources, List<PDFormXObject> forms) throws IOException {
+    if (resources == null) {
+      return 0;
+    }
+    int images = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject) {
+        images++;
+      } else if (x instanceof PDFormXObject form) {
+        forms.add(form);
+        images += xobjects(form.getResources(), forms);
+      }
+    }
+    return images;
+  }
+
+  private static List<Object> tokens(PDContentStream stream) {
+    try {
+      return new PDFStreamParser(stream).parse();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
