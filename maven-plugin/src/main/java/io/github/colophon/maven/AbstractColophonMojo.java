@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,6 +62,20 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   /** Treat warnings as errors: nothing is written while any remains. (Release editions always do.) */
   @Parameter(property = "colophon.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
+
+  /**
+   * Values for {@code {{name}}} in the manuscripts, e.g. {@code <variables><event>…</event></variables>};
+   * they win over the manifest's {@code variables:} and the built-ins.
+   */
+  @Parameter
+  Map<String, String> variables;
+
+  /**
+   * Skip a publication whose files, options and Colophon version are unchanged since its last
+   * successful build (contents are hashed, not timestamps); {@code check} always runs.
+   */
+  @Parameter(property = "colophon.incremental", defaultValue = "true")
+  boolean incremental;
 
   /** Skip Colophon entirely. */
   @Parameter(property = "colophon.skip", defaultValue = "false")
@@ -166,6 +181,8 @@ abstract class AbstractColophonMojo extends AbstractMojo {
           .buildTime(buildTime)
           .allowRemote(allowRemote)
           .failOnWarning(failOnWarning)
+          .incremental(incremental)
+          .variables(variables == null ? Map.of() : variables)
           .edition(Edition.parse(edition))
           .revision(revision)
           .build();

@@ -3,6 +3,7 @@ package io.github.colophon.core;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ public final class BuildOptions {
   private final String revision;
   private final Limits limits;
   private final boolean failOnWarning;
+  private final Map<String, String> variables;
+  private final boolean incremental;
 
   private BuildOptions(Builder b) {
     this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
@@ -27,6 +30,8 @@ public final class BuildOptions {
     this.allowRemote = b.allowRemote;
     this.edition = b.edition;
     this.failOnWarning = b.failOnWarning;
+    this.variables = Map.copyOf(b.variables);
+    this.incremental = b.incremental;
     this.revision = b.revision;
     this.limits = b.limits;
   }
@@ -54,6 +59,27 @@ public final class BuildOptions {
   }
 
   /** Draft (the default: watermarked) or release (unmarked, and strict about what it accepts). */
+  /** Skip a publication whose inputs, options and Colophon are unchanged since its last build. */
+  public boolean incremental() {
+    return incremental;
+  }
+
+  /**
+   * Everything about these options that changes the outputs, as stable text (the output folder
+   * and the incremental switch itself do not).
+   */
+  public String describe() {
+    return "formats=" + new java.util.TreeSet<>(formats) + " buildTime=" + buildTime
+        + " allowRemote=" + allowRemote + " edition=" + edition + " revision=" + revision
+        + " limits=" + limits + " failOnWarning=" + failOnWarning
+        + " variables=" + new java.util.TreeMap<>(variables);
+  }
+
+  /** Values for {@code {{name}}} in the text; they win over the manifest's. */
+  public Map<String, String> variables() {
+    return variables;
+  }
+
   /** Whether warnings stop the build like errors (the release edition always does). */
   public boolean failOnWarning() {
     return failOnWarning;
@@ -80,6 +106,8 @@ public final class BuildOptions {
     private boolean allowRemote;
     private Edition edition = Edition.DRAFT;
     private boolean failOnWarning;
+    private Map<String, String> variables = Map.of();
+    private boolean incremental;
     private String revision = "";
     private Limits limits = Limits.DEFAULT;
 
@@ -101,6 +129,16 @@ public final class BuildOptions {
 
     public Builder allowRemote(boolean allowRemote) {
       this.allowRemote = allowRemote;
+      return this;
+    }
+
+    public Builder incremental(boolean incremental) {
+      this.incremental = incremental;
+      return this;
+    }
+
+    public Builder variables(Map<String, String> variables) {
+      this.variables = Objects.requireNonNull(variables);
       return this;
     }
 

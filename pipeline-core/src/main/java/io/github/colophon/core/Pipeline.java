@@ -1,9 +1,11 @@
 package io.github.colophon.core;
 
+import io.github.colophon.core.internal.Variables;
 import io.github.colophon.core.internal.assemble.Assembler;
 import io.github.colophon.core.internal.check.Checker;
 import io.github.colophon.core.internal.finish.DraftMark;
 import io.github.colophon.core.internal.finish.HtmlDraftBanner;
+import io.github.colophon.core.internal.finish.InputFingerprint;
 import io.github.colophon.core.internal.finish.OutputCommitter;
 import io.github.colophon.core.internal.finish.PdfFinisher;
 import io.github.colophon.core.internal.fonts.FontLibrary;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -74,6 +77,18 @@ public final class Pipeline {
   /** Builds every requested edition of the publication in {@code folder}. */
   public BuildResult build(Path folder, BuildOptions options) {
     long start = System.nanoTime();
+    String name = folder.toAbsolutePath().normalize().getFileName().toString();
+    Path record = InputFingerprint.recordFile(options.outputDirectory(), name);
+    Optional<String> fingerprint =
+        options.incremental() ? InputFingerprint.of(folder, options.describe()) : Optional.empty();
+    if (fingerprint.isPresent()) {
+      Optional<InputFingerprint.Recorded> last = InputFingerprint.read(record);
+      List<Path> existing = existingOutputs(options.outputDirectory().resolve(name), name);
+      if (last.isPresent() && last.get().fingerprint().equals(fingerprint.get()) && !existing.isEmpty()) {
+        return new BuildResult(
+            name, existing, List.of(), last.get().pages(), Duration.ofNanos(System.nanoTime() - start), true);
+      }
+    }
     Checked checked = analyseStrictly(folder, options);
     Analysed analysed = checked.analysed();
     Diagnostics sink = checked.diagnostics();
@@ -118,11 +133,9 @@ public final class Pipeline {
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);
-        List<Path> outputs =
-            Stream.of(target.resolve(pdfName), target.resolve("html").resolve("index.html"))
-                .filter(Files::exists)
-                .toList();
-        return result(folder, outputs, sink, pages, start);
+        int pageCount = pages;
+        fingerprint.ifPresent(f -> InputFingerprint.write(record, new InputFingerprint.Recorded(f, pageCount)));
+        return result(folder, existingOutputs(target, document.name()), sink, pages, start);
       } catch (RuntimeException | IOException e) {
         OutputCommitter.discard(staging);
         throw e;
@@ -166,6 +179,13 @@ public final class Pipeline {
     return new Checked(analysed, sink);
   }
 
+  /** The PDF and the HTML landing page in {@code target}, those that exist. */
+  private static List<Path> existingOutputs(Path target, String name) {
+    return Stream.of(target.resolve(name + ".pdf"), target.resolve("html").resolve("index.html"))
+        .filter(Files::exists)
+        .toList();
+  }
+
   /** The analysed publication, before rendering; visible to tests of this package. */
   record Analysed(Document document, Numbering numbering) {}
 
@@ -178,7 +198,15 @@ public final class Pipeline {
         loaded.units().parallelStream()
             .map(u -> (MarkdownBody) parser.parse(u.source(), options.limits(), sink))
             .toList();
-    Document document = assembler.assemble(loaded, bodies);
+    Document document =
+        assembler
+            .assemble(loaded, bodies)
+            .withVariables(
+                Variables.resolve(
+                    loaded.metadata(),
+                    options.edition().id(),
+                    options.buildTime().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString(),
+                    options.variables()));
     Numbering numbering = numberer.number(document);
     new Checker(fonts, options.allowRemote(), options.limits()).check(document, numbering, sink);
     return new Analysed(document, numbering);

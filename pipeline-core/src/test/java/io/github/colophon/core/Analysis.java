@@ -31,7 +31,9 @@ record Analysis(Document document, Numbering numbering, List<Diagnostic> diagnos
                 src -> "img/" + src,
                 a -> "#" + a,
                 separator,
-                url -> new LinkTargets(document).resolve(u, url).map(a -> "#" + a).orElse(url)), u.anchor());
+                url -> new LinkTargets(document).resolve(u, url).map(a -> "#" + a).orElse(url),
+                "html",
+                document.variables()), u.anchor());
   }
 
   List<String> codes() {

@@ -237,4 +237,20 @@ class PipelineTest {
     assertTrue(result.diagnostics().get(0).message().endsWith("(a warning; failOnWarning is set)"));
     assertFalse(Files.exists(root.resolve("out/open-banking")));
   }
+
+  @Test
+  void listsOfFiguresAndTablesFollowTheContentsWhenAsked(@TempDir Path root) throws Exception {
+    TestPublication p = paper(root.resolve("src"));
+    p.file("publication.yaml", Files.readString(p.folder().resolve("publication.yaml"), StandardCharsets.UTF_8)
+        + "crossref:\n  lot: true\n");
+
+    BuildResult result = PIPELINE.build(p.folder(), options(root.resolve("out")));
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(result.outputs().get(0))) {
+      String text = probe.compactText();
+      assertTrue(text.contains("表目录表2.1生态模式比较"), text);
+      assertFalse(text.contains("图目录"), "no list of figures unless asked");
+    }
+  }
 }

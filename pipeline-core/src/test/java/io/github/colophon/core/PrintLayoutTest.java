@@ -158,4 +158,29 @@ class PrintLayoutTest {
       }
     }
   }
+
+  @Test
+  void contentsShowThePrintedFolioOfEachChapterAndNoneForFrontMatter() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<String> pages = pages(probe);
+      String[] labels = probe.pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      String contents =
+          pages.stream().filter(p -> p.contains("目录")).findFirst().orElseThrow();
+      for (String line : contents.split("\n")) {
+        String compact = line.replaceAll("[\\s.]+", "");
+        if (compact.startsWith("序")) {
+          assertEquals("序", compact, "front matter has roman folios the contents cannot show");
+        }
+        if (compact.startsWith("第1章")) {
+          String folio = labels[pageStartingUnit(pages, "第1章开放银行")];
+          assertEquals("第1章开放银行" + folio, compact);
+        }
+        if (compact.startsWith("第2章")) {
+          String folio = labels[pageStartingUnit(pages, "第2章第二章的题目")];
+          assertEquals("第2章第二章的题目" + folio, compact);
+        }
+      }
+      assertTrue(contents.replaceAll("\\s+", "").contains("第2章"), contents);
+    }
+  }
 }

@@ -9,9 +9,16 @@ import java.util.Map;
  * @param pageNumbers whether PDF references also show the page ("图 2.1（第 12 页）")
  * @param labels label templates by kind ({@code chapter section figure table equation case
  *     appendix}), {@code {n}} standing for the number; they replace the language's defaults
+ * @param listOfFigures a list of figures after the contents of the PDF
+ * @param listOfTables a list of tables after the contents of the PDF
  */
-public record CrossrefOptions(int sectionDepth, boolean pageNumbers, Map<String, String> labels) {
-  public static final CrossrefOptions DEFAULT = new CrossrefOptions(3, false, Map.of());
+public record CrossrefOptions(
+    int sectionDepth,
+    boolean pageNumbers,
+    Map<String, String> labels,
+    boolean listOfFigures,
+    boolean listOfTables) {
+  public static final CrossrefOptions DEFAULT = new CrossrefOptions(3, false, Map.of(), false, false);
 
   public CrossrefOptions {
     labels = Map.copyOf(labels);

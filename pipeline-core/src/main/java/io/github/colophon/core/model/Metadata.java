@@ -1,8 +1,12 @@
 package io.github.colophon.core.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** The bibliographic data of a publication, as given in its manifest. */
+/**
+ * The bibliographic data of a publication, as given in its manifest, and the manifest's own
+ * {@code variables:} for use as {@code {{name}}} in the text.
+ */
 public record Metadata(
     String title,
     String subtitle,
@@ -11,12 +15,14 @@ public record Metadata(
     String version,
     String date,
     List<String> authors,
-    String publisher) {
+    String publisher,
+    Map<String, String> variables) {
 
   public Metadata {
     authors = List.copyOf(authors);
     subtitle = subtitle == null ? "" : subtitle;
     publisher = publisher == null ? "" : publisher;
+    variables = variables == null ? Map.of() : Map.copyOf(variables);
   }
 
   /** True for Chinese publications ({@code zh}, {@code zh-CN}, {@code zh-Hans} …). */

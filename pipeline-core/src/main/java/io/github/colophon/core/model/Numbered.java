@@ -8,5 +8,7 @@ package io.github.colophon.core.model;
  *     element is unnumbered (front matter)
  * @param display how a reference renders it: {@code 第 2 章}, {@code 图 2.1}, {@code Case 5}
  * @param title the element's own title or caption, used when it has no number
+ * @param frontMatter the element is in the front matter, whose pages are numbered apart
  */
-public record Numbered(ElementKind kind, String anchor, String number, String display, String title) {}
+public record Numbered(
+    ElementKind kind, String anchor, String number, String display, String title, boolean frontMatter) {}

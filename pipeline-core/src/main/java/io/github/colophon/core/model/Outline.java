@@ -13,13 +13,15 @@ import java.util.List;
  * @param text every run of text that will be typeset
  * @param links every link to another file or an anchor ({@code 02.md#sec-x}, {@code #fig-y});
  *     links with a scheme (https:, mailto:) are not listed
+ * @param variables every {@code {{name}}} in the text
  */
 public record Outline(
     List<Element> elements,
     List<Reference> references,
     List<ImageSource> images,
     List<TextRun> text,
-    List<LinkTarget> links) {
+    List<LinkTarget> links,
+    List<VariableUse> variables) {
 
   public Outline {
     elements = List.copyOf(elements);
@@ -27,6 +29,7 @@ public record Outline(
     images = List.copyOf(images);
     text = List.copyOf(text);
     links = List.copyOf(links);
+    variables = List.copyOf(variables);
   }
 
   /** The first level-1 heading, which titles the unit; null when the file has none. */
@@ -39,6 +42,9 @@ public record Outline(
 
   /** An image written in the manuscript: {@code src} as written, and where. */
   public record ImageSource(String src, SourcePosition at) {}
+
+  /** A {@code {{name}}} written in the text (not in code), and where. */
+  public record VariableUse(String name, SourcePosition at) {}
 
   /** A link written in the manuscript to a file of the publication or an anchor, and where. */
   public record LinkTarget(String url, SourcePosition at) {}

@@ -27,6 +27,7 @@ public final class Assembler {
         loaded.crossref(),
         units,
         loaded.html(),
-        loaded.theme());
+        loaded.theme(),
+        java.util.Map.of());
   }
 }

@@ -8,6 +8,7 @@ import io.github.colophon.core.model.Numbering;
 /** The check stage: everything that must hold before anything is rendered. Thread-safe. */
 public final class Checker {
   private final ReferenceCheck references = new ReferenceCheck();
+  private final VariableCheck variables = new VariableCheck();
   private final ImageCheck images;
   private final GlyphCoverageCheck glyphs;
 
@@ -23,6 +24,7 @@ public final class Checker {
 
   public void check(Document document, Numbering numbering, Diagnostics sink) {
     references.check(document, numbering, sink);
+    variables.check(document, sink);
     images.check(document, sink);
     glyphs.check(document, sink);
   }

@@ -27,7 +27,8 @@ final class GlyphCoverageCheck {
     var meta = document.metadata();
     String metadataText =
         String.join("\n", meta.title(), meta.subtitle(), String.join(" ", meta.authors()),
-            meta.publisher(), meta.version(), meta.date());
+            meta.publisher(), meta.version(), meta.date(),
+            String.join("\n", document.variables().values()));
     report(missing(metadataText), pos -> SourcePosition.of(manifest), sink);
     for (Unit unit : document.units()) {
       Map<Integer, int[]> missing = new LinkedHashMap<>(); // code point -> {first offset, count}

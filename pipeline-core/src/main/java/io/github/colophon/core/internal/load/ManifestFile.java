@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices", "crossref", "html", "theme");
+          "front", "chapters", "cases", "appendices", "crossref", "html", "theme", "variables");
 
   public String title;
   public String subtitle;
@@ -30,6 +30,7 @@ final class ManifestFile {
   public Crossref crossref;
   public Html html;
   public Theme theme;
+  public java.util.Map<String, String> variables;
 
   /** The {@code theme:} block: overrides of the kind's theme. */
   static final class Theme {
@@ -62,6 +63,12 @@ final class ManifestFile {
     public Boolean pageNumbers;
 
     public java.util.Map<String, String> labels;
+
+    /** A list of figures after the contents (LaTeX's and Quarto's {@code lof}). */
+    public Boolean lof;
+
+    /** A list of tables after the contents ({@code lot}). */
+    public Boolean lot;
   }
 
   /** A chapter file, or a part: {@code {part: title, chapters: [...]}}. */

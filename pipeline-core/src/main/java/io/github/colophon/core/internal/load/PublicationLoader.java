@@ -200,7 +200,8 @@ public final class PublicationLoader {
       }
     }
     boolean pages = given.pageNumbers != null && given.pageNumbers;
-    return new CrossrefOptions(depth, pages, labels);
+    return new CrossrefOptions(
+        depth, pages, labels, Boolean.TRUE.equals(given.lof), Boolean.TRUE.equals(given.lot));
   }
 
   private static final Pattern LENGTHS = Pattern.compile("(\\d+(\\.\\d+)?(mm|cm|in|pt)\\s*){1,4}");
@@ -286,7 +287,8 @@ public final class PublicationLoader {
         file.version == null ? "" : file.version,
         file.date == null ? "" : file.date,
         file.authors == null ? List.of() : file.authors,
-        file.publisher);
+        file.publisher,
+        file.variables);
   }
 
   private void plan(

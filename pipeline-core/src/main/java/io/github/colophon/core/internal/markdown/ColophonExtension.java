@@ -20,6 +20,7 @@ final class ColophonExtension implements Parser.ParserExtension, HtmlRenderer.Ht
   public void extend(Parser.Builder builder) {
     builder.customBlockParserFactory(new FencedDivParser.Factory());
     builder.customInlineParserExtensionFactory(new CrossRefParser.Factory());
+    builder.customInlineParserExtensionFactory(new VariableParser.Factory());
   }
 
   @Override

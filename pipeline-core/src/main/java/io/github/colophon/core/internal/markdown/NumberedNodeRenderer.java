@@ -54,7 +54,8 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(Link.class, this::link),
         new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
         new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
-        new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> html.text(Spacing.betweenHanAndLatin(node.getChars().toString()))),
+        new NodeRenderingHandler<>(Text.class, this::text),
+        new NodeRenderingHandler<>(VariableRef.class, this::variable),
         new NodeRenderingHandler<>(AttributesNode.class, (node, ctx, html) -> {}),
         // Raw HTML goes through RawHtmlPolicy (docs/security.md); comments are not written.
         new NodeRenderingHandler<>(HtmlBlock.class, (node, ctx, html) -> RawHtmlRenderer.block(node, context, html)),
@@ -146,6 +147,39 @@ final class NumberedNodeRenderer implements NodeRenderer {
     html.closeTag("figure").line();
   }
 
+  private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+    html.text(Spacing.betweenHanAndLatin(node.getChars().toString()));
+  }
+
+  /** An unknown variable never reaches a build (the check stage stops it); render it as written. */
+  private void variable(VariableRef node, NodeRendererContext ctx, HtmlWriter html) {
+    html.text(context.variables().getOrDefault(node.name(), node.getChars().toString()));
+  }
+
+  /**
+   * {@code ::: {.only edition=draft}} or {@code {.only format=pdf}}: the block appears only in the
+   * editions and formats it names (several values separated by commas or spaces).
+   */
+  private boolean isShown(FencedDiv div) {
+    if (!div.hasClass("only")) {
+      return true;
+    }
+    return matches(div.attributes().get("format"), context.format())
+        && matches(div.attributes().get("edition"), context.variables().get("edition"));
+  }
+
+  private static boolean matches(String wanted, String actual) {
+    if (wanted == null) {
+      return true;
+    }
+    for (String value : wanted.split("[,\\s]+")) {
+      if (value.equalsIgnoreCase(actual)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A data table ({@code ```{table …}}) renders like a captioned table, a chart
    * ({@code ```{chart …}}) like a figure holding its SVG; other code is Flexmark's.
@@ -189,6 +223,13 @@ final class NumberedNodeRenderer implements NodeRenderer {
   }
 
   private void div(FencedDiv node, NodeRendererContext ctx, HtmlWriter html) {
+    if (!isShown(node)) {
+      return;
+    }
+    if (node.hasClass("only") && node.id() == null && node.classes().size() == 1) {
+      ctx.renderChildren(node); // a bare .only block adds no element of its own
+      return;
+    }
     boolean isCase = node.hasClass("case");
     String tag = isCase ? "section" : node.hasClass("callout") ? "aside" : "div";
     Numbered n = isCase ? numbered(node) : null;
@@ -221,7 +262,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
       }
       String text = node.numberOnly() && !n.number().isEmpty() ? n.number() : n.display();
       html.attr("href", context.hrefForAnchor().apply(n.anchor()))
-          .attr("class", "xref")
+          .attr("class", n.frontMatter() ? "xref xref-front" : "xref")
           .withAttr()
           .tag("a")
           .text(text)

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 
+
 /** Walks one parsed tree once and records its outline in Colophon's terms. Single use. */
 final class OutlineBuilder {
   private final SourceFile source;
@@ -33,6 +34,7 @@ final class OutlineBuilder {
   private final List<Outline.ImageSource> images = new ArrayList<>();
   private final List<TextRun> text = new ArrayList<>();
   private final List<Outline.LinkTarget> links = new ArrayList<>();
+  private final List<Outline.VariableUse> variables = new ArrayList<>();
   private int autoIds;
 
   OutlineBuilder(SourceFile source) {
@@ -42,7 +44,7 @@ final class OutlineBuilder {
 
   ParsedMarkdown build(Document tree) {
     visit(tree, false);
-    return new ParsedMarkdown(tree, ids, new Outline(elements, references, images, text, links));
+    return new ParsedMarkdown(tree, ids, new Outline(elements, references, images, text, links, variables));
   }
 
   private void visit(Node node, boolean insideCase) {
@@ -91,6 +93,8 @@ final class OutlineBuilder {
       links.add(
           new Outline.LinkTarget(
               link.getUrl().toString(), source.positionOf(link.getUrl().getStartOffset())));
+    } else if (node instanceof VariableRef ref) {
+      variables.add(new Outline.VariableUse(ref.name(), source.positionOf(ref.getStartOffset())));
     } else if (node instanceof Text t) {
       text.add(new TextRun(t.getChars().toString(), t.getStartOffset()));
     } else if (node instanceof Code c) {

@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.markdown;
 
 import io.github.colophon.core.model.Numbering;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -12,10 +13,20 @@ import java.util.function.Function;
  * @param referenceSeparator between references in one bracket ({@code 、} or {@code , })
  * @param linkUrl maps a link to another file or anchor ({@code 02.md#sec-y}) to its URL in the
  *     output; links with a scheme are not passed through it
+ * @param format the edition being rendered ({@code pdf} or {@code html}), for {@code .only}
+ *     blocks
+ * @param variables the values of {@code {{name}}}; {@code edition} also selects {@code .only}
+ *     blocks
  */
 public record RenderContext(
     Numbering numbering,
     Function<String, String> imageUrl,
     Function<String, String> hrefForAnchor,
     String referenceSeparator,
-    Function<String, String> linkUrl) {}
+    Function<String, String> linkUrl,
+    String format,
+    Map<String, String> variables) {
+  public RenderContext {
+    variables = variables == null ? Map.of() : variables;
+  }
+}

@@ -31,6 +31,8 @@ public final class Numberer {
     private int chapters;
     private int appendices;
     private int cases;
+    /** Whether the unit being numbered is front matter. */
+    private boolean inFront;
 
     Run(Localisation words, CrossrefOptions options) {
       this.words = words;
@@ -51,6 +53,7 @@ public final class Numberer {
     }
 
     private void numberUnit(Unit unit) {
+      inFront = unit.kind() == UnitKind.FRONT;
       String unitNumber =
           switch (unit.kind()) {
             case CHAPTER -> Integer.toString(++chapters);
@@ -114,7 +117,7 @@ public final class Numberer {
     }
 
     private void put(Element e, String number, String display) {
-      Numbered n = new Numbered(e.kind(), e.id(), number, display, e.title());
+      Numbered n = new Numbered(e.kind(), e.id(), number, display, e.title(), inFront);
       byId.put(e.id(), n);
       if (e.label() != null) {
         byLabel.put(e.label(), n);

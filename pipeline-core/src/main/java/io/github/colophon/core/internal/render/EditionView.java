@@ -33,8 +33,15 @@ final class EditionView {
   final String pdfFile;
   /** Print references also show the page (crossref.page-numbers). */
   final boolean xrefPages;
+  /** Lists of figures and tables for the print edition's front matter (crossref.lof / lot). */
+  final List<TocEntry> figures;
+  final List<TocEntry> tables;
 
-  record TocEntry(int level, String anchor, String label, String title, String part) {}
+  /**
+   * @param front the entry is in the front matter: print shows no page number for it, since
+   *     OpenHTMLtoPDF counts target pages from the body's page 1 only
+   */
+  record TocEntry(int level, String anchor, String label, String title, String part, boolean front) {}
 
   /**
    * @param runningTitle the unit's label and title for running headers ("第 1 章 标题")
@@ -67,7 +74,9 @@ final class EditionView {
             "authorsLabel", m.isChinese() ? "作者" : "Authors",
             "publisherLabel", m.isChinese() ? "出版" : "Publisher",
             "dateLabel", m.isChinese() ? "日期" : "Date",
-            "typesetWith", m.isChinese() ? "排版：" : "Typeset with");
+            "typesetWith", m.isChinese() ? "排版：" : "Typeset with",
+            "lof", m.isChinese() ? "图目录" : "List of Figures",
+            "lot", m.isChinese() ? "表目录" : "List of Tables");
     this.toc = toc(document, numbering);
     this.isBook = m.kind() == io.github.colophon.core.model.Kind.BOOK;
     List<UnitView> views = new ArrayList<>();
@@ -94,6 +103,22 @@ final class EditionView {
     this.css = css;
     this.pdfFile = pdfFile;
     this.xrefPages = document.crossref().pageNumbers();
+    this.figures = document.crossref().listOfFigures() ? captions(document, numbering, ElementKind.FIGURE) : List.of();
+    this.tables = document.crossref().listOfTables() ? captions(document, numbering, ElementKind.TABLE) : List.of();
+  }
+
+  /** Every numbered figure or table with its caption, in reading order. */
+  private static List<TocEntry> captions(Document document, Numbering numbering, ElementKind kind) {
+    List<TocEntry> entries = new ArrayList<>();
+    for (Unit unit : document.units()) {
+      for (Element e : unit.body().outline().elements()) {
+        Numbered n = numbering.forId(e.id());
+        if (e.kind() == kind && n != null && !n.number().isEmpty()) {
+          entries.add(new TocEntry(2, e.id(), n.display(), e.title(), null, n.frontMatter()));
+        }
+      }
+    }
+    return entries;
   }
 
   static List<TocEntry> toc(Document document, Numbering numbering) {
@@ -107,11 +132,11 @@ final class EditionView {
         Numbered n = numbering.forId(e.id());
         if (e.level() == 1 && first) {
           String label = unit.kind() == UnitKind.FRONT || n == null ? null : n.display();
-          entries.add(new TocEntry(1, e.id(), label, e.title(), unit.part()));
+          entries.add(new TocEntry(1, e.id(), label, e.title(), unit.part(), unit.kind() == UnitKind.FRONT));
           first = false;
         } else if (e.level() == 2 && unit.kind() != UnitKind.CASE && unit.kind() != UnitKind.FRONT) {
           String label = n == null || n.number().isEmpty() ? null : n.number();
-          entries.add(new TocEntry(2, e.id(), label, e.title(), null));
+          entries.add(new TocEntry(2, e.id(), label, e.title(), null, false));
         }
       }
     }

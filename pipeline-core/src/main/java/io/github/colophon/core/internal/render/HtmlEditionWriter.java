@@ -95,7 +95,9 @@ public final class HtmlEditionWriter {
                   links
                       .resolve(unit, url)
                       .map(anchor -> href(page, pageOfAnchor.getOrDefault(anchor, page), anchor))
-                      .orElse(url));
+                      .orElse(url),
+              "html",
+              document.variables());
       String fragment = fragments.render(unit.body(), context, unit.anchor());
       html.add(fragment);
       search.addUnit(page, unitTitle(unit, numbering), fragment);

@@ -69,7 +69,9 @@ public final class PdfEditionWriter {
               src -> dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
               anchor -> "#" + anchor,
               words.referenceSeparator(),
-              url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url));
+              url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url),
+              "pdf",
+              document.variables());
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
     String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
