@@ -93,7 +93,7 @@ class ChartsTest {
   /** The palette colours the SVG fills with, in order of first use: one per series (or slice). */
   static Set<String> seriesColours(String svg) {
     Set<String> colours = new LinkedHashSet<>();
-    Matcher m = Pattern.compile("fill:\\s*(rgb\\(\\d+,\\d+,\\d+\\))").matcher(svg);
+    Matcher m = Pattern.compile("fill='(rgb\\(\\d+,\\d+,\\d+\\))'").matcher(svg);
     while (m.find()) {
       if (OKABE_ITO.contains(m.group(1))) {
         colours.add(m.group(1));
@@ -114,7 +114,8 @@ class ChartsTest {
     for (String label : labels) {
       assertTrue(texts.contains(label), () -> label + " not among " + texts);
     }
-    assertTrue(svg.contains("font-family: \"Noto Sans SC\""), "set in the bundled sans-serif face");
+    assertTrue(svg.contains("font-family='\"Noto Sans SC\""), "set in the bundled sans-serif face");
+    assertFalse(svg.contains("style="), "no style attributes: the HTML edition's policy forbids them");
     return doc;
   }
 
