@@ -68,6 +68,7 @@ class PipelineTest {
             date: 2022-11-15
             authors: [开放银行研究组]
             publisher: 示例出版社
+            keywords: [开放银行, API]
             front: [summary.md]
             chapters: [chapters/01.md, chapters/02.md]
             """)
@@ -134,6 +135,8 @@ class PipelineTest {
       var info = probe.pdf.getDocumentInformation();
       assertEquals("开放银行生态白皮书", info.getTitle());
       assertEquals("开放银行研究组", info.getAuthor());
+      assertEquals("开放银行, API", info.getKeywords());
+      assertEquals("架构与实践", info.getSubject());
       assertEquals("zh-CN", probe.pdf.getDocumentCatalog().getLanguage());
       assertEquals(Instant.parse("2022-11-15T00:00:00Z"), info.getCreationDate().toInstant());
       assertEquals(
@@ -251,6 +254,46 @@ class PipelineTest {
       String text = probe.compactText();
       assertTrue(text.contains("表目录表2.1生态模式比较"), text);
       assertFalse(text.contains("图目录"), "no list of figures unless asked");
+    }
+  }
+
+  @Test
+  void partsGroupTheirChaptersInTheOutline(@TempDir Path root) throws Exception {
+    TestPublication p =
+        TestPublication.create(
+                root,
+                "book",
+                """
+                title: 分部之书
+                front: [preface.md]
+                chapters:
+                  - chapters/01.md
+                  - part: 第一部分 实践
+                    chapters: [chapters/02.md, chapters/03.md]
+                cases: [cases/c1.md]
+                appendices: [appendix.md]
+                """)
+            .file("preface.md", "# 序\n\n正文。\n")
+            .file("chapters/01.md", "# 总论\n\n正文。\n")
+            .file("chapters/02.md", "# 实践一\n\n## 小节\n\n正文。\n")
+            .file("chapters/03.md", "# 实践二\n\n正文。\n")
+            .file("cases/c1.md", "# 某行案例\n\n正文。\n")
+            .file("appendix.md", "# 术语\n\n正文。\n");
+
+    BuildResult result = PIPELINE.build(p.folder(), options(root.resolve("out")));
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(result.outputs().get(0))) {
+      assertEquals(
+          List.of("目录", "序", "第 1 章 总论", "第一部分 实践", "  第 2 章 实践一", "    2.1 小节",
+              "  第 3 章 实践二", "案例 1 某行案例", "附录 A 术语"),
+          probe.outlineTitles());
+      String[] labels = probe.pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      var chapterOne = probe.pdf.getDocumentCatalog().getDocumentOutline().children().iterator();
+      chapterOne.next();
+      chapterOne.next();
+      int index = probe.pdf.getPages().indexOf(chapterOne.next().findDestinationPage(probe.pdf));
+      assertEquals("1", labels[index], "the body starts at arabic 1 with chapter 1");
     }
   }
 }

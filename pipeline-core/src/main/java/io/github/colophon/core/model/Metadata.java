@@ -16,13 +16,15 @@ public record Metadata(
     String date,
     List<String> authors,
     String publisher,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    List<String> keywords) {
 
   public Metadata {
     authors = List.copyOf(authors);
     subtitle = subtitle == null ? "" : subtitle;
     publisher = publisher == null ? "" : publisher;
     variables = variables == null ? Map.of() : Map.copyOf(variables);
+    keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }
 
   /** True for Chinese publications ({@code zh}, {@code zh-CN}, {@code zh-Hans} …). */

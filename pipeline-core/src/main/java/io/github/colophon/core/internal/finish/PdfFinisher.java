@@ -48,6 +48,9 @@ public final class PdfFinisher {
       info.setTitle(metadata.title());
       info.setAuthor(String.join(", ", metadata.authors()));
       info.setSubject(metadata.subtitle());
+      if (!metadata.keywords().isEmpty()) {
+        info.setKeywords(String.join(", ", metadata.keywords()));
+      }
       info.setCreator("Colophon");
       info.setProducer(producer);
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));

@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices", "crossref", "html", "theme", "variables");
+          "front", "chapters", "cases", "appendices", "crossref", "html", "theme", "variables", "keywords");
 
   public String title;
   public String subtitle;
@@ -31,6 +31,7 @@ final class ManifestFile {
   public Html html;
   public Theme theme;
   public java.util.Map<String, String> variables;
+  public List<String> keywords;
 
   /** The {@code theme:} block: overrides of the kind's theme. */
   static final class Theme {

@@ -288,7 +288,8 @@ public final class PublicationLoader {
         file.date == null ? "" : file.date,
         file.authors == null ? List.of() : file.authors,
         file.publisher,
-        file.variables);
+        file.variables,
+        file.keywords);
   }
 
   private void plan(

@@ -41,13 +41,24 @@ final class EditionView {
    * @param front the entry is in the front matter: print shows no page number for it, since
    *     OpenHTMLtoPDF counts target pages from the body's page 1 only
    */
-  record TocEntry(int level, String anchor, String label, String title, String part, boolean front) {}
+  record TocEntry(
+      int level, String anchor, String label, String title, String part, boolean front, String partAnchor, boolean chapter) {
+    TocEntry(int level, String anchor, String label, String title, String part, boolean front) {
+      this(level, anchor, label, title, part, front, null, false);
+    }
+  }
+
+  /** The anchor of the {@code n}th part page (1-based), for links and the PDF outline. */
+  static String partAnchor(int n) {
+    return "part-" + n;
+  }
 
   /**
    * @param runningTitle the unit's label and title for running headers ("第 1 章 标题")
    * @param bodyStart true for the first unit after the front matter: page numbers restart there
    */
-  record UnitView(String kind, String title, String part, String html, String runningTitle, boolean bodyStart) {}
+  record UnitView(
+      String kind, String title, String part, String html, String runningTitle, boolean bodyStart, String partAnchor) {}
 
   final boolean isBook;
 
@@ -81,6 +92,7 @@ final class EditionView {
     this.isBook = m.kind() == io.github.colophon.core.model.Kind.BOOK;
     List<UnitView> views = new ArrayList<>();
     boolean bodyStarted = false;
+    int parts = 0;
     for (int i = 0; i < document.units().size(); i++) {
       Unit u = document.units().get(i);
       boolean bodyStart = !bodyStarted && u.kind() != UnitKind.FRONT;
@@ -97,7 +109,8 @@ final class EditionView {
               u.part(),
               i < unitHtml.size() ? unitHtml.get(i) : "",
               running,
-              bodyStart));
+              bodyStart,
+              u.part() == null ? null : partAnchor(++parts)));
     }
     this.units = views;
     this.css = css;
@@ -123,6 +136,7 @@ final class EditionView {
 
   static List<TocEntry> toc(Document document, Numbering numbering) {
     List<TocEntry> entries = new ArrayList<>();
+    int parts = 0;
     for (Unit unit : document.units()) {
       boolean first = true;
       for (Element e : unit.body().outline().elements()) {
@@ -132,7 +146,11 @@ final class EditionView {
         Numbered n = numbering.forId(e.id());
         if (e.level() == 1 && first) {
           String label = unit.kind() == UnitKind.FRONT || n == null ? null : n.display();
-          entries.add(new TocEntry(1, e.id(), label, e.title(), unit.part(), unit.kind() == UnitKind.FRONT));
+          String partAnchor = unit.part() == null ? null : partAnchor(++parts);
+          entries.add(
+              new TocEntry(
+                  1, e.id(), label, e.title(), unit.part(), unit.kind() == UnitKind.FRONT, partAnchor,
+                  unit.kind() == UnitKind.CHAPTER));
           first = false;
         } else if (e.level() == 2 && unit.kind() != UnitKind.CASE && unit.kind() != UnitKind.FRONT) {
           String label = n == null || n.number().isEmpty() ? null : n.number();

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -83,15 +84,16 @@ public final class PdfEditionWriter {
   public byte[] render(Document document, Numbering numbering) {
     List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
     org.w3c.dom.Document dom = PrintXhtml.toW3c(printHtml(document, numbering), bookmarks);
-    String bodyStart =
+    // The body starts at the first bookmark past the contents and the front matter (a part page
+    // or the first chapter); its page is arabic 1.
+    Set<String> front =
         document.units().stream()
-            .filter(u -> u.kind() != UnitKind.FRONT)
+            .filter(u -> u.kind() == UnitKind.FRONT)
             .map(Unit::anchor)
-            .findFirst()
-            .orElse(null);
+            .collect(java.util.stream.Collectors.toSet());
     int bodyBookmark = -1;
-    for (int i = 0; i < bookmarks.size(); i++) {
-      if (bookmarks.get(i).anchor().equals(bodyStart)) {
+    for (int i = 1; i < bookmarks.size() && bodyBookmark < 0; i++) {
+      if (!front.contains(bookmarks.get(i).anchor())) {
         bodyBookmark = i;
       }
     }
@@ -141,11 +143,18 @@ public final class PdfEditionWriter {
   private static List<PrintXhtml.Bookmark> bookmarks(List<EditionView.TocEntry> toc) {
     List<PrintXhtml.Bookmark> top = new ArrayList<>();
     List<PrintXhtml.Bookmark> children = null;
+    List<PrintXhtml.Bookmark> partChildren = null; // chapters of the current part
     for (EditionView.TocEntry e : toc) {
       String title = e.label() == null ? e.title() : e.label() + " " + e.title();
       if (e.level() == 1) {
+        if (e.partAnchor() != null) {
+          partChildren = new ArrayList<>();
+          top.add(new PrintXhtml.Bookmark(e.part(), e.partAnchor(), partChildren));
+        } else if (!e.chapter()) {
+          partChildren = null; // case studies and appendices stand outside the parts
+        }
         children = new ArrayList<>();
-        top.add(new PrintXhtml.Bookmark(title, e.anchor(), children));
+        (partChildren != null ? partChildren : top).add(new PrintXhtml.Bookmark(title, e.anchor(), children));
       } else if (children != null) {
         children.add(new PrintXhtml.Bookmark(title, e.anchor(), List.of()));
       }
