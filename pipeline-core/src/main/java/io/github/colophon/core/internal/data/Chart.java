@@ -287,32 +287,8 @@ final class Chart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " id=\"%s-svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
                 .formatted(Html.escape(id), width, height, width, height, Html.escape(label));
-    String body = presentationAttributes(svg.substring(svg.indexOf('>') + 1));
+    String body = SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1));
     return root + "<title>" + Html.escape(label) + "</title>" + body;
-  }
-
-  private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile(" style='([^']*)'");
-
-  /**
-   * JFreeSVG writes paint and font as {@code style} attributes; they become SVG presentation
-   * attributes ({@code fill='…'}), which the HTML edition's content security policy allows and
-   * which Batik reads the same way.
-   */
-  static String presentationAttributes(String svg) {
-    java.util.regex.Matcher m = STYLE.matcher(svg);
-    StringBuilder out = new StringBuilder(svg.length());
-    while (m.find()) {
-      StringBuilder attributes = new StringBuilder();
-      for (String declaration : m.group(1).split(";")) {
-        int colon = declaration.indexOf(':');
-        if (colon > 0) {
-          attributes.append(' ').append(declaration.substring(0, colon).strip())
-              .append("='").append(declaration.substring(colon + 1).strip()).append('\'');
-        }
-      }
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(attributes.toString()));
-    }
-    return m.appendTail(out).toString();
   }
 
   /** Coordinates to two decimals: plenty at any print size, and a third of the bytes. */

@@ -19,6 +19,7 @@ final class ColophonExtension implements Parser.ParserExtension, HtmlRenderer.Ht
   @Override
   public void extend(Parser.Builder builder) {
     builder.customBlockParserFactory(new FencedDivParser.Factory());
+    builder.customBlockParserFactory(new MathBlockParser.Factory());
     builder.customInlineParserExtensionFactory(new CrossRefParser.Factory());
     builder.customInlineParserExtensionFactory(new VariableParser.Factory());
   }

@@ -38,6 +38,18 @@ final class FileChecks {
                 "footnote [^" + ref.getText() + "] is referenced but never defined",
                 source.positionOf(ref.getStartOffset()),
                 "add a line '[^" + ref.getText() + "]: text of the note' to this file"));
+      } else if (node instanceof MathBlock math) {
+        var problem = io.github.colophon.core.internal.math.EquationSvg.problem(math.tex());
+        if (math.tex().isEmpty() || problem.isPresent()) {
+          sink.report(
+              Diagnostic.error(
+                  "invalid-equation",
+                  math.tex().isEmpty()
+                      ? "the equation is empty"
+                      : "the equation is not valid TeX: " + problem.get(),
+                  source.positionOf(math.getStartOffset()),
+                  "write TeX math between $$ and $$, e.g. $$ E = mc^2 $$ {#eq-energy}"));
+        }
       } else if (node instanceof FootnoteBlock block && !block.isReferenced()) {
         sink.report(
             Diagnostic.warning(

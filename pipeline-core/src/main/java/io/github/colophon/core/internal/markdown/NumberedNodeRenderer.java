@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import io.github.colophon.core.internal.data.DataBlock;
+import io.github.colophon.core.internal.math.EquationSvg;
 import io.github.colophon.core.model.Numbered;
 import java.util.Set;
 
@@ -49,6 +50,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
         new NodeRenderingHandler<>(TableBlock.class, this::table),
         new NodeRenderingHandler<>(FencedDiv.class, this::div),
+        new NodeRenderingHandler<>(MathBlock.class, this::equation),
         new NodeRenderingHandler<>(CrossRef.class, this::crossRef),
         new NodeRenderingHandler<>(Image.class, this::image),
         new NodeRenderingHandler<>(Link.class, this::link),
@@ -220,6 +222,23 @@ final class NumberedNodeRenderer implements NodeRenderer {
       }
     }
     html.closeTag("figure").line();
+  }
+
+  /** A display equation: the TeX typeset as vector SVG, its number at the right margin. */
+  private void equation(MathBlock node, NodeRendererContext ctx, HtmlWriter html) {
+    Numbered n = numbered(node);
+    html.attr("class", "equation");
+    if (n != null) {
+      html.attr("id", n.anchor());
+    }
+    html.withAttr().tagLine("div");
+    html.attr("class", "equation-body").withAttr().tag("span");
+    html.raw(EquationSvg.render(node.tex(), n != null ? n.anchor() : "equation"));
+    html.closeTag("span");
+    if (n != null && !n.number().isEmpty()) {
+      html.attr("class", "equation-number").withAttr().tag("span").text("(" + n.number() + ")").closeTag("span");
+    }
+    html.line().closeTag("div").line();
   }
 
   private void div(FencedDiv node, NodeRendererContext ctx, HtmlWriter html) {

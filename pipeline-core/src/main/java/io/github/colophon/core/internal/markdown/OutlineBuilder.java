@@ -68,6 +68,8 @@ final class OutlineBuilder {
       } else if (Nodes.figureImage(child) != null) {
         Image image = Nodes.figureImage(child);
         add(child, ElementKind.FIGURE, Nodes.childId(child), 0, image.getText().toString());
+      } else if (child instanceof MathBlock math) {
+        add(child, ElementKind.EQUATION, math.label(), 0, math.tex());
       } else if (DataFences.attributes(child) != null) {
         // ```{table …} is a table, ```{chart …} a figure; the info string holds the caption.
         BlockAttributes data = DataFences.attributes(child);
