@@ -20,6 +20,7 @@ assert html.contains('引言') : "html/index.html should still hold the good bui
 assert !html.contains('修订') : "html/index.html should not hold the broken revision's title 修订"
 
 def names = (out.list() as List).sort()
-assert names == ['colophon.sarif', 'edition'] :
+// .colophon holds the incremental build's fingerprints; staging folders would be .edition.staging-*
+assert names == ['.colophon', 'colophon.sarif', 'edition'] :
     "target/publications should hold only the edition folder (no staging leftovers), but holds ${names}"
 return true
