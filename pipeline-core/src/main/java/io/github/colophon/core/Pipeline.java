@@ -70,8 +70,9 @@ public final class Pipeline {
   /** Runs every stage up to check; renders and writes nothing. */
   public BuildResult check(Path folder, BuildOptions options) {
     long start = System.nanoTime();
-    Checked checked = analyseStrictly(folder, options);
-    return result(folder, List.of(), checked.diagnostics(), 0, start);
+    StageTimes times = new StageTimes();
+    Checked checked = analyseStrictly(folder, options, times);
+    return result(folder, List.of(), checked.diagnostics(), 0, start, times);
   }
 
   /** Builds every requested edition of the publication in {@code folder}. */
@@ -89,11 +90,12 @@ public final class Pipeline {
             name, existing, List.of(), last.get().pages(), Duration.ofNanos(System.nanoTime() - start), true);
       }
     }
-    Checked checked = analyseStrictly(folder, options);
+    StageTimes times = new StageTimes();
+    Checked checked = analyseStrictly(folder, options, times);
     Analysed analysed = checked.analysed();
     Diagnostics sink = checked.diagnostics();
     if (analysed == null || sink.hasErrors()) {
-      return result(folder, List.of(), sink, 0, start);
+      return result(folder, List.of(), sink, 0, start, times);
     }
     Document document = analysed.document();
     DraftMark draft =
@@ -108,6 +110,7 @@ public final class Pipeline {
         String pdfName = document.name() + ".pdf";
         if (options.formats().contains(Format.PDF)) {
           byte[] rendered = pdfWriter.render(document, analysed.numbering());
+          times.lap("pdf");
           PdfFinisher.FinishedPdf pdf =
               pdfFinisher.finish(
                   rendered,
@@ -117,6 +120,7 @@ public final class Pipeline {
                   draft);
           Files.write(staging.resolve(pdfName), pdf.bytes());
           pages = pdf.pages();
+          times.lap("finish");
         }
         if (options.formats().contains(Format.HTML)) {
           List<Path> htmlPages =
@@ -130,12 +134,14 @@ public final class Pipeline {
               HtmlDraftBanner.add(page, draft);
             }
           }
+          times.lap("html");
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);
         int pageCount = pages;
         fingerprint.ifPresent(f -> InputFingerprint.write(record, new InputFingerprint.Recorded(f, pageCount)));
-        return result(folder, existingOutputs(target, document.name()), sink, pages, start);
+        times.lap("write");
+        return result(folder, existingOutputs(target, document.name()), sink, pages, start, times);
       } catch (RuntimeException | IOException e) {
         OutputCommitter.discard(staging);
         throw e;
@@ -168,9 +174,9 @@ public final class Pipeline {
    * Every stage up to check, then what the options make stricter: the release edition's gate, or
    * failOnWarning turning warnings into errors.
    */
-  private Checked analyseStrictly(Path folder, BuildOptions options) {
+  private Checked analyseStrictly(Path folder, BuildOptions options, StageTimes times) {
     Diagnostics sink = new Diagnostics();
-    Analysed analysed = analyse(folder, options, sink);
+    Analysed analysed = analyse(folder, options, sink, times);
     if (analysed != null && options.edition() == Edition.RELEASE) {
       sink = ReleaseGate.enforce(analysed.document(), sink);
     } else if (options.failOnWarning()) {
@@ -190,7 +196,12 @@ public final class Pipeline {
   record Analysed(Document document, Numbering numbering) {}
 
   Analysed analyse(Path folder, BuildOptions options, Diagnostics sink) {
+    return analyse(folder, options, sink, new StageTimes());
+  }
+
+  private Analysed analyse(Path folder, BuildOptions options, Diagnostics sink, StageTimes times) {
     LoadedPublication loaded = loader.load(folder, options.limits(), sink);
+    times.lap("load");
     if (loaded == null) {
       return null;
     }
@@ -198,6 +209,7 @@ public final class Pipeline {
         loaded.units().parallelStream()
             .map(u -> (MarkdownBody) parser.parse(u.source(), options.limits(), sink))
             .toList();
+    times.lap("parse");
     Document document =
         assembler
             .assemble(loaded, bodies)
@@ -209,17 +221,20 @@ public final class Pipeline {
                     options.variables()));
     Numbering numbering = numberer.number(document);
     new Checker(fonts, options.allowRemote(), options.limits()).check(document, numbering, sink);
+    times.lap("check");
     return new Analysed(document, numbering);
   }
 
   private static BuildResult result(
-      Path folder, List<Path> outputs, Diagnostics sink, int pages, long start) {
+      Path folder, List<Path> outputs, Diagnostics sink, int pages, long start, StageTimes times) {
     return new BuildResult(
         folder.getFileName().toString(),
         outputs,
         sink.sorted(),
         pages,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        false,
+        times.snapshot());
   }
 
   /** Colophon's version, as written into outputs. */

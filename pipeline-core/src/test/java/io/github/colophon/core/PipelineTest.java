@@ -296,4 +296,15 @@ class PipelineTest {
       assertEquals("1", labels[index], "the body starts at arabic 1 with chapter 1");
     }
   }
+
+  @Test
+  void theSummarySaysWhereTheTimeWent(@TempDir Path root) {
+    BuildResult result = PIPELINE.build(paper(root.resolve("src")).folder(), options(root.resolve("out")));
+
+    assertEquals(
+        List.of("load", "parse", "check", "pdf", "finish", "html", "write"), List.copyOf(result.stages().keySet()));
+    assertTrue(
+        result.summary().matches("open-banking: pdf \\d+ pages, html, [\\d.]+ s \\(load [\\d.]+ s, parse .*, write [\\d.]+ s\\)"),
+        result.summary());
+  }
 }
