@@ -32,8 +32,9 @@ class PrintLayoutTest {
     }
     StringBuilder chapterOne = new StringBuilder("# 开放银行 {#sec-one}\n\n");
     for (int i = 0; i < 12; i++) {
-      chapterOne.append(PARAGRAPH).append("\n\n");
+      chapterOne.append(PARAGRAPH).append(i == 8 ? "这一点有专门的说明[^note]。" : "").append("\n\n");
     }
+    chapterOne.append("[^note]: 脚注正文：开放接口的定义以监管文件为准。\n\n");
     chapterOne.append("如 @tbl-long 所示。\n\n").append(longTable).append("\n: 长表 {#tbl-long}\n");
     TestPublication p =
         TestPublication.create(
@@ -181,6 +182,24 @@ class PrintLayoutTest {
         }
       }
       assertTrue(contents.replaceAll("\\s+", "").contains("第2章"), contents);
+    }
+  }
+
+  @Test
+  void aFootnoteIsSetAtTheFootOfThePageThatCallsIt() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<String> pages = pages(probe);
+      int calling = -1;
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i).replaceAll("\\s+", "").contains("这一点有专门的说明")) {
+          calling = i;
+        }
+      }
+      assertTrue(calling >= 0, "the calling sentence is in the PDF");
+      String page = pages.get(calling).replaceAll("\\s+", "");
+      assertTrue(page.contains("脚注正文：开放接口的定义以监管文件为准。"), "footnote on the calling page: " + page);
+      assertTrue(
+          page.indexOf("脚注正文") > page.indexOf("这一点有专门的说明"), "the note comes after the text, at the foot");
     }
   }
 }
