@@ -35,6 +35,11 @@ public final class TestPublication {
     }
   }
 
+  /** A publication folder that already exists on disk. */
+  public static TestPublication existing(Path folder) {
+    return new TestPublication(folder);
+  }
+
   public Path folder() {
     return folder;
   }

@@ -82,7 +82,9 @@ public final class PublicationLoader {
               "add a 'chapters:' list naming at least one Markdown file"));
     } else {
       for (ManifestFile.ChapterEntry entry : file.chapters) {
-        if (entry.file != null) {
+        if (entry == null) {
+          sink.report(emptyEntry(manifestSource, "chapters"));
+        } else if (entry.file != null) {
           plan(List.of(entry.file), UnitKind.CHAPTER, null, folder, name, manifestSource, seen, units, limits, sink);
         } else {
           plan(entry.chapters, UnitKind.CHAPTER, entry.part, folder, name, manifestSource, seen, units, limits, sink);
@@ -200,8 +202,10 @@ public final class PublicationLoader {
       }
     }
     boolean pages = given.pageNumbers != null && given.pageNumbers;
+    Map<String, String> usable = new java.util.HashMap<>(labels);
+    usable.values().removeIf(v -> v == null || !v.contains("{n}")); // reported above
     return new CrossrefOptions(
-        depth, pages, labels, Boolean.TRUE.equals(given.lof), Boolean.TRUE.equals(given.lot));
+        depth, pages, usable, Boolean.TRUE.equals(given.lof), Boolean.TRUE.equals(given.lot));
   }
 
   private static final Pattern LENGTHS = Pattern.compile("(\\d+(\\.\\d+)?(mm|cm|in|pt)\\s*){1,4}");
@@ -286,10 +290,32 @@ public final class PublicationLoader {
         file.language == null ? "zh-CN" : file.language,
         file.version == null ? "" : file.version,
         file.date == null ? "" : file.date,
-        file.authors == null ? List.of() : file.authors,
+        file.authors == null ? List.of() : file.authors.stream().filter(java.util.Objects::nonNull).toList(),
         file.publisher,
-        file.variables,
-        file.keywords);
+        variables(file.variables, manifestPath, sink),
+        file.keywords == null ? List.of() : file.keywords.stream().filter(java.util.Objects::nonNull).toList());
+  }
+
+  /** The manifest's variables; one without a value is an error (YAML reads {@code x:} as null). */
+  private static Map<String, String> variables(Map<String, String> given, String manifestPath, Diagnostics sink) {
+    if (given == null) {
+      return Map.of();
+    }
+    Map<String, String> values = new java.util.TreeMap<>();
+    given.forEach(
+        (name, value) -> {
+          if (name == null || value == null) {
+            sink.report(
+                Diagnostic.error(
+                    "invalid-manifest",
+                    "variable '" + name + "' has no value",
+                    SourcePosition.of(manifestPath),
+                    "write it as 'name: value' under 'variables:'"));
+          } else {
+            values.put(name, value);
+          }
+        });
+    return values;
   }
 
   private void plan(
@@ -308,6 +334,10 @@ public final class PublicationLoader {
     }
     String partTitle = part;
     for (String listed : files) {
+      if (listed == null || listed.isBlank()) {
+        sink.report(emptyEntry(manifest, "a list of files"));
+        continue;
+      }
       SourcePosition at = positionOfEntry(manifest, listed);
       Path path = ManuscriptPaths.resolveInside(folder, listed);
       if (path == null) {
@@ -396,6 +426,15 @@ public final class PublicationLoader {
       }
     }
     return SourcePosition.of(manifest.displayPath());
+  }
+
+  /** An empty item ({@code - } with nothing after it) in one of the manifest's lists. */
+  private static Diagnostic emptyEntry(SourceFile manifest, String list) {
+    return Diagnostic.error(
+        "invalid-manifest",
+        "an empty entry in " + list,
+        SourcePosition.of(manifest.displayPath()),
+        "remove the '-' line with nothing after it, or name a file");
   }
 
   /** Where a listed file name is written in the manifest (binding keeps no positions). */
