@@ -18,10 +18,10 @@ final class ColophonExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.customBlockParserFactory(new FencedDivParser.Factory());
-    builder.customBlockParserFactory(new MathBlockParser.Factory());
-    builder.customInlineParserExtensionFactory(new CrossRefParser.Factory());
-    builder.customInlineParserExtensionFactory(new VariableParser.Factory());
+    builder.customBlockParserFactory(FencedDivParser.FACTORY);
+    builder.customBlockParserFactory(MathBlockParser.FACTORY);
+    builder.customInlineParserExtensionFactory(CrossRefParser.FACTORY);
+    builder.customInlineParserExtensionFactory(VariableParser.FACTORY);
   }
 
   @Override

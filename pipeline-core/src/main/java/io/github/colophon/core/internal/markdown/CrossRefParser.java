@@ -1,13 +1,11 @@
 package io.github.colophon.core.internal.markdown;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +14,26 @@ import java.util.regex.Pattern;
  * {@code app}) in both the hyphen and pandoc-crossref's colon form. Any other {@code @word} stays
  * text, so e-mail addresses and handles are left alone.
  */
-final class CrossRefParser implements InlineParserExtension {
+final class CrossRefParser implements ParserFactories.StatelessInlineParser {
+  static final InlineParserExtensionFactory FACTORY = new Factory();
+
+  private static final class Factory extends ParserFactories.Inline {
+    @Override
+    public CharSequence getCharacters() {
+      return "@[";
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser parser) {
+      return new CrossRefParser();
+    }
+  }
+
   static final String LABEL = "(?:sec|fig|tbl|eq|case|app)[-:][\\w.:-]*\\w";
   private static final Pattern BARE = Pattern.compile("@(" + LABEL + ")");
   private static final Pattern BRACKETED =
       Pattern.compile("\\[(-?)@(" + LABEL + ")((?:\\s*[;,]\\s*-?@" + LABEL + ")*)\\]");
   private static final Pattern MORE = Pattern.compile("@(" + LABEL + ")");
-
-  @Override
-  public void finalizeDocument(InlineParser inlineParser) {}
-
-  @Override
-  public void finalizeBlock(InlineParser inlineParser) {}
 
   @Override
   public boolean parse(LightInlineParser parser) {
@@ -69,32 +75,5 @@ final class CrossRefParser implements InlineParserExtension {
 
   private static boolean isWordChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
-  }
-
-  static final class Factory implements InlineParserExtensionFactory {
-    @Override
-    public CharSequence getCharacters() {
-      return "@[";
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-      return new CrossRefParser();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
   }
 }

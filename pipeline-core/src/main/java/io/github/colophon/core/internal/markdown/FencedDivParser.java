@@ -1,19 +1,14 @@
 package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +21,21 @@ final class FencedDivParser extends AbstractBlockParser {
   private static final Pattern OPENING =
       Pattern.compile("^:{3,}\\s*(\\{[^}]*\\}|[A-Za-z][\\w-]*)\\s*:*\\s*$");
   private static final Pattern CLOSING = Pattern.compile("^:{3,}\\s*$");
+
+  static final CustomBlockParserFactory FACTORY = new Factory();
+
+  private static final class Factory extends ParserFactories.LineBlocks {
+    @Override
+    BlockStart start(BasedSequence line, ParserState state) {
+      Matcher m = OPENING.matcher(line);
+      if (!m.matches()) {
+        return BlockStart.none();
+      }
+      DivAttributes attrs = DivAttributes.parse(m.group(1));
+      return BlockStart.of(new FencedDivParser(state.getLine().trimEOL(), attrs))
+          .atIndex(state.getLineEndIndex());
+    }
+  }
 
   private final FencedDiv block;
   private boolean closingFenceSeen;
@@ -80,43 +90,5 @@ final class FencedDivParser extends AbstractBlockParser {
   @Override
   public void closeBlock(ParserState state) {
     block.setCharsFromContent();
-  }
-
-  static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return new AbstractBlockParserFactory(options) {
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-          if (state.getIndent() >= 4) {
-            return BlockStart.none();
-          }
-          BasedSequence line = state.getLine();
-          BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
-          Matcher m = OPENING.matcher(rest);
-          if (!m.matches()) {
-            return BlockStart.none();
-          }
-          DivAttributes attrs = DivAttributes.parse(m.group(1));
-          return BlockStart.of(new FencedDivParser(line.trimEOL(), attrs))
-              .atIndex(state.getLineEndIndex());
-        }
-      };
-    }
   }
 }

@@ -1,17 +1,12 @@
 package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +19,24 @@ final class MathBlockParser extends AbstractBlockParser {
   private static final Pattern ONE_LINE = Pattern.compile("^\\$\\$(.+?)\\$\\$\\s*(\\{[^}]*\\})?\\s*$");
   private static final Pattern OPENING = Pattern.compile("^\\$\\$(.*)$");
   private static final Pattern CLOSING = Pattern.compile("^(.*?)\\$\\$\\s*(\\{[^}]*\\})?\\s*$");
+
+  static final CustomBlockParserFactory FACTORY = new Factory();
+
+  private static final class Factory extends ParserFactories.LineBlocks {
+    @Override
+    BlockStart start(BasedSequence line, ParserState state) {
+      Matcher one = ONE_LINE.matcher(line);
+      if (one.matches()) {
+        return BlockStart.of(new MathBlockParser(line, one.group(1), one.group(2)))
+            .atIndex(state.getLineEndIndex());
+      }
+      Matcher open = OPENING.matcher(line);
+      if (!open.matches()) {
+        return BlockStart.none();
+      }
+      return BlockStart.of(new MathBlockParser(line, open.group(1))).atIndex(state.getLineEndIndex());
+    }
+  }
 
   private final MathBlock block;
   private final StringBuilder tex = new StringBuilder();
@@ -77,45 +90,5 @@ final class MathBlockParser extends AbstractBlockParser {
     }
     Matcher m = Pattern.compile("#([^\\s}]+)").matcher(attributes);
     return m.find() ? m.group(1) : null;
-  }
-
-  static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return new AbstractBlockParserFactory(options) {
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-          if (state.getIndent() >= 4) {
-            return BlockStart.none();
-          }
-          BasedSequence line = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-          Matcher one = ONE_LINE.matcher(line);
-          if (one.matches()) {
-            return BlockStart.of(new MathBlockParser(line, one.group(1), one.group(2)))
-                .atIndex(state.getLineEndIndex());
-          }
-          Matcher open = OPENING.matcher(line);
-          if (!open.matches()) {
-            return BlockStart.none();
-          }
-          return BlockStart.of(new MathBlockParser(line, open.group(1))).atIndex(state.getLineEndIndex());
-        }
-      };
-    }
   }
 }

@@ -1,7 +1,8 @@
 package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
@@ -13,13 +14,26 @@ import java.util.regex.Matcher;
  * Recognises {@code {{name}}}. Runs before the attributes parser, which would otherwise read
  * {@code {name}} as an attribute list.
  */
-final class VariableParser implements InlineParserExtension {
+final class VariableParser implements ParserFactories.StatelessInlineParser {
+  static final InlineParserExtensionFactory FACTORY = new Factory();
 
-  @Override
-  public void finalizeDocument(InlineParser inlineParser) {}
+  private static final class Factory extends ParserFactories.Inline {
+    @Override
+    public CharSequence getCharacters() {
+      return "{";
+    }
 
-  @Override
-  public void finalizeBlock(InlineParser inlineParser) {}
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return Set.of(AttributesInlineParserExtension.Factory.class);
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser parser) {
+      return new VariableParser();
+    }
+  }
+
 
   @Override
   public boolean parse(LightInlineParser parser) {
@@ -32,32 +46,5 @@ final class VariableParser implements InlineParserExtension {
     parser.getBlock().appendChild(new VariableRef(parser.getInput().subSequence(m.start(), m.end()), m.group(1)));
     parser.setIndex(m.end());
     return true;
-  }
-
-  static final class Factory implements InlineParserExtensionFactory {
-    @Override
-    public CharSequence getCharacters() {
-      return "{";
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return Set.of(AttributesInlineParserExtension.Factory.class);
-    }
-
-    @Override
-    public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-      return new VariableParser();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
   }
 }
