@@ -307,4 +307,21 @@ class PipelineTest {
         result.summary().matches("open-banking: pdf \\d+ pages, html, [\\d.]+ s \\(load [\\d.]+ s, parse .*, write [\\d.]+ s\\)"),
         result.summary());
   }
+
+  @Test
+  void withAllowRemoteARemoteImageIsLinkedNotCopiedAndAnUnreachableOneDoesNotFailTheBuild(@TempDir Path root)
+      throws Exception {
+    // A closed port on this machine: the fetch fails at once and the PDF is built without it.
+    String url = "http://127.0.0.1:9/figure.png";
+    TestPublication p = paper(root.resolve("src"));
+    p.file("chapters/02.md", CHAPTER_TWO + "\n![远程图片](" + url + ")\n");
+    BuildOptions allow = BuildOptions.builder().outputDirectory(root.resolve("out")).allowRemote(true).build();
+
+    BuildResult result = PIPELINE.build(p.folder(), allow);
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    assertTrue(Files.exists(root.resolve("out/open-banking/open-banking.pdf")));
+    String page = Files.readString(root.resolve("out/open-banking/html/sec-models.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("src=\"" + url + "\""), page);
+  }
 }

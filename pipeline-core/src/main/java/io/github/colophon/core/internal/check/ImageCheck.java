@@ -75,8 +75,7 @@ final class ImageCheck {
   }
 
   static boolean isRemote(String src) {
-    String s = src.toLowerCase(Locale.ROOT);
-    return s.startsWith("http:") || s.startsWith("https:") || s.startsWith("//") || s.startsWith("ftp:");
+    return io.github.colophon.core.internal.markdown.Links.isRemote(src);
   }
 
   /** The image file for {@code src} written in {@code sourceFile}, or null when it escapes. */

@@ -17,6 +17,12 @@ public final class Links {
     return path.isEmpty() || path.endsWith(".md");
   }
 
+  /** True for images and links the build would fetch from a network: http(s), ftp, {@code //host}. */
+  public static boolean isRemote(String src) {
+    String s = src.toLowerCase(java.util.Locale.ROOT);
+    return s.startsWith("http:") || s.startsWith("https:") || s.startsWith("//") || s.startsWith("ftp:");
+  }
+
   /** The file part of a link, without the anchor. */
   public static String pathOf(String url) {
     int hash = url.indexOf('#');

@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.render;
 
 import io.github.colophon.core.internal.LinkTargets;
+import io.github.colophon.core.internal.markdown.Links;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
@@ -84,6 +85,9 @@ public final class HtmlEditionWriter {
           new RenderContext(
               numbering,
               src -> {
+                if (Links.isRemote(src)) {
+                  return src; // allowed only with allowRemote (the check stage refuses it otherwise)
+                }
                 Path file = dir.resolve(src).normalize();
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 assets.put(relative, file);

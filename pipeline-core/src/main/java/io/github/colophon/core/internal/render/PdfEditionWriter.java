@@ -2,6 +2,7 @@ package io.github.colophon.core.internal.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -12,6 +13,7 @@ import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
 import io.github.colophon.core.internal.markdown.RenderContext;
 import io.github.colophon.core.internal.LinkTargets;
+import io.github.colophon.core.internal.markdown.Links;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Numbering;
@@ -67,7 +69,10 @@ public final class PdfEditionWriter {
       RenderContext context =
           new RenderContext(
               numbering,
-              src -> dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
+              src ->
+                  Links.isRemote(src)
+                      ? src
+                      : dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
               anchor -> "#" + anchor,
               words.referenceSeparator(),
               url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url),
@@ -103,8 +108,16 @@ public final class PdfEditionWriter {
     builder.useFastMode();
     builder.withW3cDocument(dom, base);
     builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
+    // Only files inside the publication folder; remote images only when the manuscript has any,
+    // which the check stage allows only with allowRemote.
+    boolean remote =
+        document.units().stream()
+            .flatMap(u -> u.body().outline().images().stream())
+            .anyMatch(image -> Links.isRemote(image.src()));
     builder.useExternalResourceAccessControl(
-        (uri, type) -> uri.startsWith(base), // only files inside the publication folder
+        (uri, type) ->
+            uri.startsWith(base)
+                || (remote && type == ExternalResourceType.IMAGE_RASTER && Links.isRemote(uri)),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     for (FontLibrary.Face face : fonts.faces()) {
       builder.useFont(
