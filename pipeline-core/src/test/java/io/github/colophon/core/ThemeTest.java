@@ -76,4 +76,31 @@ class ThemeTest {
     assertEquals(List.of(5, 6, 7, 8, 9), d.stream().map(Diagnostic::line).toList());
     assertTrue(d.get(0).hint().contains("A5"), d.get(0)::format);
   }
+
+  @Test
+  void anAuthorsTemplatesReplaceTheBundledOnesOfTheSameNameOnly() throws Exception {
+    TestPublication p =
+        paper("templates: templates")
+            .file("templates/html-toc.mustache", "<nav class=\"my-contents\">{{#toc}}<a href=\"{{href}}\">{{title}}</a>{{/toc}}</nav>\n")
+            .file("templates/print.mustache", "<html><head><title>{{title}}</title></head><body><h1>自定义封面 {{title}}</h1>{{#units}}{{{html}}}{{/units}}</body></html>\n");
+
+    BuildResult html = build(p, Format.HTML);
+    assertTrue(html.succeeded(), html.diagnostics()::toString);
+    String page = Files.readString(root.resolve("out/paper/html/index.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<nav class=\"my-contents\">"), "the author's partial is used");
+    assertTrue(page.contains("colophon.css"), "the rest of the bundled page template stays");
+
+    BuildResult pdf = build(p, Format.PDF);
+    assertTrue(pdf.succeeded(), pdf.diagnostics()::toString);
+    try (PdfProbe probe = new PdfProbe(pdf.outputs().get(0))) {
+      assertTrue(probe.compactText().startsWith("自定义封面主题测试"), probe::compactText);
+    }
+  }
+
+  @Test
+  void aTemplatesFolderOutsideThePublicationIsRefused() {
+    BuildResult result = build(paper("templates: ../elsewhere"), Format.PDF);
+
+    assertEquals(List.of("invalid-manifest"), result.diagnostics().stream().map(Diagnostic::code).toList());
+  }
 }

@@ -11,7 +11,14 @@ import java.nio.file.Path;
  * @param accent the accent colour ({@code #8a1538}): cover, headings, rules
  * @param bodyFont {@code serif} or {@code sans} for running text
  * @param css the author's own stylesheet, applied after the theme (inside the publication folder)
+ * @param templates a folder whose Mustache templates ({@code print.mustache}, {@code
+ *     html.mustache}, partials) replace the bundled ones of the same name
  */
-public record ThemeOptions(String pageSize, String margins, String accent, String bodyFont, Path css) {
-  public static final ThemeOptions DEFAULT = new ThemeOptions(null, null, null, null, null);
+public record ThemeOptions(
+    String pageSize, String margins, String accent, String bodyFont, Path css, Path templates) {
+  public static final ThemeOptions DEFAULT = new ThemeOptions(null, null, null, null, null, null);
+
+  public ThemeOptions(String pageSize, String margins, String accent, String bodyFont, Path css) {
+    this(pageSize, margins, accent, bodyFont, css, null);
+  }
 }

@@ -45,6 +45,7 @@ final class ManifestFile {
     public String bodyFont;
 
     public String css;
+    public String templates;
   }
 
   /** The {@code html:} block: how the HTML edition is laid out. */

@@ -248,9 +248,18 @@ public final class PublicationLoader {
                 "paths are relative to the publication folder"));
       }
     }
+    Path templates = null;
+    if (given.templates != null) {
+      templates = ManuscriptPaths.resolveInside(folder, given.templates);
+      if (templates == null || !Files.isDirectory(templates)) {
+        themeError(manifest, "templates", "'" + given.templates + "' is not a folder inside the publication",
+            "name a folder holding print.mustache, html.mustache or their partials", sink);
+        templates = null;
+      }
+    }
     return new ThemeOptions(
         given.pageSize, given.margins == null ? null : given.margins.strip(),
-        given.accent == null ? null : given.accent.strip(), given.bodyFont, css);
+        given.accent == null ? null : given.accent.strip(), given.bodyFont, css, templates);
   }
 
   private static void themeError(

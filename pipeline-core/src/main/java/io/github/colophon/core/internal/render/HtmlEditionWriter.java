@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.render;
 
+import com.github.mustachejava.Mustache;
 import io.github.colophon.core.internal.LinkTargets;
 import io.github.colophon.core.internal.markdown.Links;
 import io.github.colophon.core.internal.Localisation;
@@ -58,6 +59,7 @@ public final class HtmlEditionWriter {
   public List<Path> write(Document document, Numbering numbering, Path siteDir, String pdfFile)
       throws IOException {
     boolean single = document.html().single();
+    Mustache template = Templates.forDocument(document, "html.mustache", Templates.HTML);
     Metadata meta = document.metadata();
     Localisation localisation = Localisation.of(meta);
     List<Unit> units = document.units();
@@ -123,7 +125,7 @@ public final class HtmlEditionWriter {
       HtmlPageView view =
           new HtmlPageView(
               meta, meta.title(), generator, pdfHref, contents, true, List.of(), blocks, null, null);
-      written.add(writePage(siteDir, INDEX, view));
+      written.add(writePage(siteDir, INDEX, view, template));
     } else {
       List<HtmlPageView.TocGroup> contents = contents(document, toc, pageOfAnchor, null, true);
       HtmlPageView.Link first =
@@ -140,7 +142,7 @@ public final class HtmlEditionWriter {
               List.of(),
               null,
               first);
-      written.add(writePage(siteDir, INDEX, landing));
+      written.add(writePage(siteDir, INDEX, landing, template));
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         String page = pageOf.get(i);
@@ -162,7 +164,7 @@ public final class HtmlEditionWriter {
                 List.of(new HtmlPageView.UnitBlock(kind(u), u.part(), false, html.get(i))),
                 prev,
                 next);
-        written.add(writePage(siteDir, page, view));
+        written.add(writePage(siteDir, page, view, template));
       }
     }
 
@@ -180,9 +182,10 @@ public final class HtmlEditionWriter {
     return List.copyOf(written);
   }
 
-  private static Path writePage(Path siteDir, String name, HtmlPageView view) throws IOException {
+  private static Path writePage(Path siteDir, String name, HtmlPageView view, Mustache template)
+      throws IOException {
     Path file = siteDir.resolve(name);
-    Files.writeString(file, Templates.render(Templates.HTML, view), StandardCharsets.UTF_8);
+    Files.writeString(file, Templates.render(template, view), StandardCharsets.UTF_8);
     return file;
   }
 

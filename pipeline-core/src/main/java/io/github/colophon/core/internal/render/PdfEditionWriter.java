@@ -82,7 +82,7 @@ public final class PdfEditionWriter {
     }
     String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
     EditionView view = new EditionView(document, numbering, html, css, null);
-    return Templates.render(Templates.PRINT, view);
+    return Templates.render(Templates.forDocument(document, "print.mustache", Templates.PRINT), view);
   }
 
   /** Renders the PDF and returns its bytes (the finish stage post-processes them). */

@@ -21,6 +21,11 @@ final class PrintXhtml {
     inlineFootnotes(doc);
     org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
+    // A safety net under any template (an author's own may have no CSS): text falls back to the
+    // bundled fonts, never to the renderer's Times, which has no Chinese and would print '#'.
+    org.w3c.dom.Element base = w3c.createElement("style");
+    base.setTextContent("html { font-family: \"Noto Serif SC\", \"Noto Sans SC\", \"JetBrains Mono\", serif; }");
+    head.insertBefore(base, head.getFirstChild());
     org.w3c.dom.Element root = w3c.createElement("bookmarks");
     append(w3c, root, bookmarks);
     head.appendChild(root);

@@ -19,6 +19,36 @@ final class Templates {
 
   private Templates() {}
 
+  /**
+   * The template {@code name} for {@code document}: the author's own when the manifest's
+   * {@code theme.templates} folder holds one, else the bundled one. Partials resolve the same
+   * way, so an author can replace one partial and keep the rest.
+   */
+  static Mustache forDocument(io.github.colophon.core.model.Document document, String name, Mustache bundled) {
+    java.nio.file.Path folder = document.theme().templates();
+    if (folder == null) {
+      return bundled;
+    }
+    com.github.mustachejava.resolver.ClasspathResolver classpath =
+        new com.github.mustachejava.resolver.ClasspathResolver(ROOT + "templates/");
+    com.github.mustachejava.MustacheResolver resolver =
+        resource -> hasOwn(folder, resource) ? read(folder.resolve(resource)) : classpath.getReader(resource);
+    return new DefaultMustacheFactory(resolver).compile(name);
+  }
+
+  /** A template file directly in {@code folder} (no sub-paths: a partial cannot reach outside). */
+  private static boolean hasOwn(java.nio.file.Path folder, String name) {
+    return name.matches("[\\w.-]+") && !name.startsWith(".") && java.nio.file.Files.isRegularFile(folder.resolve(name));
+  }
+
+  private static java.io.Reader read(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String render(Mustache template, Object view) {
     StringWriter out = new StringWriter();
     template.execute(out, view);
