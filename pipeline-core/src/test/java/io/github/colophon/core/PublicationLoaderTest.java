@@ -207,4 +207,18 @@ class PublicationLoaderTest {
 
     assertEquals("missing-manifest", sink.sorted().get(0).code());
   }
+
+  @Test
+  void aValueOfTheWrongShapeNamesItsKeyAndWhatWasExpected() {
+    TestPublication p =
+        TestPublication.create(root, "p", "title: t\nchapters: [a.md]\ncrossref:\n  section-depth: [1, 2]\n")
+            .file("a.md", CHAPTER);
+
+    assertNull(loader.load(p.folder(), sink));
+
+    Diagnostic d = sink.sorted().get(0);
+    assertEquals("invalid-manifest", d.code());
+    assertEquals("'crossref.section-depth' has the wrong kind of value: expected a whole number", d.message());
+    assertEquals(4, d.line());
+  }
 }

@@ -159,11 +159,40 @@ public final class PublicationLoader {
       sink.report(
           Diagnostic.error(
               "invalid-manifest",
-              firstLine(e.getOriginalMessage()),
+              describe(e),
               at(manifestPath, e.getLocation()),
               "check the YAML syntax and the value's type (see the manifest reference)"));
       return null;
     }
+  }
+
+  /**
+   * What went wrong, in the author's terms: a value of the wrong shape names its key and what
+   * was expected instead of Jackson's Java types; a YAML syntax error keeps the parser's words.
+   */
+  private static String describe(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
+      StringBuilder key = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : mismatch.getPath()) {
+        if (r.getFieldName() != null) {
+          key.append(key.length() == 0 ? "" : ".").append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          key.append('[').append(r.getIndex() + 1).append(']');
+        }
+      }
+      Class<?> target = mismatch.getTargetType();
+      String expected =
+          target == null ? "another kind of value"
+              : java.util.Collection.class.isAssignableFrom(target) ? "a list"
+              : java.util.Map.class.isAssignableFrom(target) ? "a mapping of keys to values"
+              : target == String.class ? "text"
+              : target == Integer.class || target == int.class ? "a whole number"
+              : target == Boolean.class || target == boolean.class ? "true or false"
+              : "a mapping of keys to values";
+      return "'" + key + "' has the wrong kind of value: expected " + expected;
+    }
+    return firstLine(e.getOriginalMessage());
   }
 
   private static CrossrefOptions crossref(
