@@ -57,7 +57,21 @@ public final class MarkdownParser {
   /** Parses {@code source}; a file nested deeper than the limit is reported and left empty. */
   public ParsedMarkdown parse(SourceFile source, Limits limits, Diagnostics sink) {
     String text = blankOutFrontMatter(source, sink);
-    Document tree = NestingLimit.parse(parser, text, source, limits, sink);
+    Document tree;
+    try {
+      tree = NestingLimit.parse(parser, text, source, limits, sink);
+    } catch (RuntimeException e) {
+      // Flexmark has internal consistency checks that odd input can trip (the fuzz test found
+      // one with references inside link text). The author gets a diagnostic, not a stack trace.
+      sink.report(
+          Diagnostic.error(
+              "unparsable-markdown",
+              "the Markdown parser could not read this file (" + e.getClass().getSimpleName() + ")",
+              source.positionOf(0),
+              "simplify unusual nesting of links, brackets and references, and report the file"
+                  + " to Colophon's developers"));
+      tree = null;
+    }
     if (tree == null) {
       return new OutlineBuilder(source).build(parser.parse(""));
     }
