@@ -137,6 +137,11 @@ final class NumberedNodeRenderer implements NodeRenderer {
     if (n != null) {
       html.attr("id", n.anchor());
     }
+    if ("html".equals(context.format())) {
+      // A wide table scrolls inside its figure on a phone; keyboard users must reach it too.
+      html.attr("tabindex", "0").attr("role", "region");
+      html.attr("aria-label", caption != null ? Nodes.captionText(caption) : n != null ? n.display() : "table");
+    }
     html.withAttr().tagLine("figure");
     if (caption != null) {
       html.tag("figcaption");
