@@ -1,13 +1,10 @@
 package io.github.colophon.core.bench;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.fonts.FontLibrary;
-import java.io.ByteArrayInputStream;
+import io.github.colophon.core.internal.render.PdfEditionWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -38,21 +35,7 @@ final class PlainRender {
     Map<String, Long> nanos = new LinkedHashMap<>();
     long t = System.nanoTime();
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.withW3cDocument(dom, baseUri);
-    builder.useSVGDrawer(new BatikSVGDrawer());
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> uri.startsWith(baseUri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    for (FontLibrary.Face face : fonts.faces()) {
-      builder.useFont(
-          () -> new ByteArrayInputStream(face.bytes()),
-          face.family(),
-          face.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-    }
-    builder.withDiagnosticConsumer(diagnostic -> {});
+    PdfRendererBuilder builder = PdfEditionWriter.configuredBuilder(fonts, dom, baseUri, false);
     builder.withProducer("Colophon bench");
     builder.toStream(out);
     int pages;

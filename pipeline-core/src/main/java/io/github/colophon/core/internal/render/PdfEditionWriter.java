@@ -104,30 +104,13 @@ public final class PdfEditionWriter {
     }
     String base = document.folder().toAbsolutePath().toUri().toString();
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.withW3cDocument(dom, base);
-    builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
-    // Only files inside the publication folder; remote images only when the manuscript has any,
-    // which the check stage allows only with allowRemote.
+    // Remote images only when the manuscript has any, which the check stage allows only with
+    // allowRemote.
     boolean remote =
         document.units().stream()
             .flatMap(u -> u.body().outline().images().stream())
             .anyMatch(image -> Links.isRemote(image.src()));
-    builder.useExternalResourceAccessControl(
-        (uri, type) ->
-            uri.startsWith(base)
-                || (remote && type == ExternalResourceType.IMAGE_RASTER && Links.isRemote(uri)),
-        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    for (FontLibrary.Face face : fonts.faces()) {
-      builder.useFont(
-          () -> new ByteArrayInputStream(face.bytes()),
-          face.family(),
-          face.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-    }
-    builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
+    PdfRendererBuilder builder = configuredBuilder(fonts, dom, base, remote);
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
@@ -139,6 +122,34 @@ public final class PdfEditionWriter {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * OpenHTMLtoPDF set up as Colophon renders: fast mode, the bundled fonts (also for SVG text),
+   * and only files inside the publication folder ({@code base}) — plus remote raster images
+   * when {@code remoteImages}. Public for the benchmark, whose baseline must render the same way.
+   */
+  public static PdfRendererBuilder configuredBuilder(
+      FontLibrary fonts, org.w3c.dom.Document dom, String base, boolean remoteImages) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withW3cDocument(dom, base);
+    builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
+    builder.useExternalResourceAccessControl(
+        (uri, type) ->
+            uri.startsWith(base)
+                || (remoteImages && type == ExternalResourceType.IMAGE_RASTER && Links.isRemote(uri)),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    for (FontLibrary.Face face : fonts.faces()) {
+      builder.useFont(
+          () -> new ByteArrayInputStream(face.bytes()),
+          face.family(),
+          face.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+    }
+    builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
+    return builder;
   }
 
   /**
