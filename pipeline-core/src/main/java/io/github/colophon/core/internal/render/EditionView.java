@@ -15,18 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What the templates see: metadata, the table of contents, and each unit's rendered HTML. */
-final class EditionView {
-  final String title;
-  final String subtitle;
-  final String language;
-  final String languageClass;
-  final String kind;
-  final String authorsJoined;
-  final String publisher;
-  final String version;
-  final String date;
-  final String generator;
-  final Map<String, String> words;
+final class EditionView extends PublicationView {
   final List<TocEntry> toc;
   final List<UnitView> units;
   final String css;
@@ -64,30 +53,11 @@ final class EditionView {
 
   EditionView(
       Document document, Numbering numbering, List<String> unitHtml, String css, String pdfFile) {
+    super(
+        document.metadata(),
+        "Colophon " + io.github.colophon.core.Pipeline.version(),
+        printWords(document.metadata()));
     Metadata m = document.metadata();
-    Localisation words = Localisation.of(m);
-    this.title = m.title();
-    this.subtitle = m.subtitle();
-    this.language = m.language();
-    this.languageClass = m.isChinese() ? "zh" : "en";
-    this.kind = m.kind().id();
-    this.authorsJoined = String.join(m.isChinese() ? "、" : ", ", m.authors());
-    this.publisher = m.publisher();
-    this.version = m.version();
-    this.date = m.date();
-    this.generator = "Colophon " + io.github.colophon.core.Pipeline.version();
-    this.words =
-        Map.of(
-            "contents", words.contents(),
-            "version", words.version(),
-            "skip", m.isChinese() ? "跳到正文" : "Skip to content",
-            "titleLabel", m.isChinese() ? "书名" : "Title",
-            "authorsLabel", m.isChinese() ? "作者" : "Authors",
-            "publisherLabel", m.isChinese() ? "出版" : "Publisher",
-            "dateLabel", m.isChinese() ? "日期" : "Date",
-            "typesetWith", m.isChinese() ? "排版：" : "Typeset with",
-            "lof", m.isChinese() ? "图目录" : "List of Figures",
-            "lot", m.isChinese() ? "表目录" : "List of Tables");
     this.toc = toc(document, numbering);
     this.isBook = m.kind() == io.github.colophon.core.model.Kind.BOOK;
     List<UnitView> views = new ArrayList<>();
@@ -118,6 +88,22 @@ final class EditionView {
     this.xrefPages = document.crossref().pageNumbers();
     this.figures = document.crossref().listOfFigures() ? captions(document, numbering, ElementKind.FIGURE) : List.of();
     this.tables = document.crossref().listOfTables() ? captions(document, numbering, ElementKind.TABLE) : List.of();
+  }
+
+  /** The words the print template adds, in the publication's language. */
+  private static Map<String, String> printWords(Metadata m) {
+    Localisation words = Localisation.of(m);
+    return Map.of(
+        "contents", words.contents(),
+        "version", words.version(),
+        "skip", m.isChinese() ? "跳到正文" : "Skip to content",
+        "titleLabel", m.isChinese() ? "书名" : "Title",
+        "authorsLabel", m.isChinese() ? "作者" : "Authors",
+        "publisherLabel", m.isChinese() ? "出版" : "Publisher",
+        "dateLabel", m.isChinese() ? "日期" : "Date",
+        "typesetWith", m.isChinese() ? "排版：" : "Typeset with",
+        "lof", m.isChinese() ? "图目录" : "List of Figures",
+        "lot", m.isChinese() ? "表目录" : "List of Tables");
   }
 
   /** Every numbered figure or table with its caption, in reading order. */

@@ -10,19 +10,8 @@ import java.util.Map;
  * units shown on this page. Built by {@link HtmlEditionWriter}; the same template serves the
  * landing page, the unit pages and the single-page edition.
  */
-final class HtmlPageView {
+final class HtmlPageView extends PublicationView {
   final String pageTitle;
-  final String title;
-  final String subtitle;
-  final String language;
-  final String languageClass;
-  final String kind;
-  final String authorsJoined;
-  final String publisher;
-  final String version;
-  final String date;
-  final String generator;
-  final Map<String, String> words;
   /** The landing page's href ({@code index.html}). */
   final String home;
   /** The PDF edition relative to the page ({@code ../name.pdf}), or null when none is built. */
@@ -68,18 +57,8 @@ final class HtmlPageView {
       List<UnitBlock> units,
       Link prev,
       Link next) {
+    super(m, generator, words(m.isChinese()));
     this.pageTitle = pageTitle;
-    this.title = m.title();
-    this.subtitle = m.subtitle();
-    this.language = m.language();
-    this.languageClass = m.isChinese() ? "zh" : "en";
-    this.kind = m.kind().id();
-    this.authorsJoined = String.join(m.isChinese() ? "、" : ", ", m.authors());
-    this.publisher = m.publisher();
-    this.version = m.version();
-    this.date = m.date();
-    this.generator = generator;
-    this.words = words(m.isChinese());
     this.home = "index.html";
     this.pdfHref = pdfHref;
     this.sidebar = sidebar;
