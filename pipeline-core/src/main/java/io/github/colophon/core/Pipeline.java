@@ -117,6 +117,7 @@ public final class Pipeline {
                   document.metadata(),
                   options.buildTime(),
                   "Colophon " + version(),
+                  document.pdf().standards(),
                   draft);
           Files.write(staging.resolve(pdfName), pdf.bytes());
           pages = pdf.pages();

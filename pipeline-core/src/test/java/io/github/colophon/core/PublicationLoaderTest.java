@@ -221,4 +221,26 @@ class PublicationLoaderTest {
     assertEquals("'crossref.section-depth' has the wrong kind of value: expected a whole number", d.message());
     assertEquals(4, d.line());
   }
+
+  @Test
+  void pdfStandardsAreReadAndAnUnknownOneIsAnErrorAtItsLine() {
+    TestPublication good =
+        TestPublication.create(root, "good", "title: t\nchapters: [a.md]\npdf:\n  standards: [a-3u, UA-1]\n")
+            .file("a.md", CHAPTER);
+    var loaded = loader.load(good.folder(), sink);
+    assertEquals(
+        java.util.Set.of(
+            io.github.colophon.core.model.PdfStandard.PDF_A_3U,
+            io.github.colophon.core.model.PdfStandard.PDF_UA_1),
+        loaded.pdf().standards());
+
+    TestPublication bad =
+        TestPublication.create(root, "bad", "title: t\nchapters: [a.md]\npdf:\n  standards: [a-3u, a-4]\n")
+            .file("a.md", CHAPTER);
+    assertNull(loader.load(bad.folder(), sink));
+    Diagnostic d = sink.sorted().get(0);
+    assertEquals("invalid-manifest", d.code());
+    assertEquals("pdf: unknown standard 'a-4'", d.message());
+    assertEquals(4, d.line());
+  }
 }

@@ -27,6 +27,7 @@ public final class Assembler {
         loaded.crossref(),
         units,
         loaded.html(),
+        loaded.pdf(),
         loaded.theme(),
         java.util.Map.of());
   }

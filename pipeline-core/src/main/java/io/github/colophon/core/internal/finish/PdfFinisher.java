@@ -3,6 +3,7 @@ package io.github.colophon.core.internal.finish;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
+import io.github.colophon.core.model.PdfStandard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,14 +37,22 @@ public final class PdfFinisher {
   /** The finished PDF and its page count. */
   public record FinishedPdf(byte[] bytes, int pages) {}
 
-  /** Finishes a rendered PDF without a draft mark, as for a release edition. */
+  /** Finishes a rendered plain PDF without a draft mark, as for a release edition. */
   public FinishedPdf finish(byte[] rendered, Metadata metadata, Instant buildTime, String producer) {
-    return finish(rendered, metadata, buildTime, producer, null);
+    return finish(rendered, metadata, buildTime, producer, Set.of(), null);
   }
 
-  /** Finishes a rendered PDF; {@code draft} is stamped on every page unless it is null. */
+  /**
+   * Finishes a rendered PDF; {@code draft} is stamped on every page unless it is null. When the
+   * PDF claims {@code standards}, its XMP metadata is written to match.
+   */
   public FinishedPdf finish(
-      byte[] rendered, Metadata metadata, Instant buildTime, String producer, DraftMark draft) {
+      byte[] rendered,
+      Metadata metadata,
+      Instant buildTime,
+      String producer,
+      Set<PdfStandard> standards,
+      DraftMark draft) {
     try (PDDocument pdf = Loader.loadPDF(rendered)) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setTitle(metadata.title());
@@ -63,6 +73,12 @@ public final class PdfFinisher {
       }
       if (draft != null) {
         watermark.stamp(pdf, draft);
+      }
+      if (!standards.isEmpty()) {
+        ArchivalMetadata.write(pdf, metadata, when, producer, standards);
+      }
+      if (standards.contains(PdfStandard.PDF_UA_1)) {
+        TaggedPdf.complete(pdf);
       }
       DocumentId.preparePlaceholder(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(rendered.length + 4096);

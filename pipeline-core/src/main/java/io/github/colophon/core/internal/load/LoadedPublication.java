@@ -3,6 +3,7 @@ package io.github.colophon.core.internal.load;
 import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.HtmlOptions;
 import io.github.colophon.core.model.Metadata;
+import io.github.colophon.core.model.PdfOptions;
 import io.github.colophon.core.model.SourceFile;
 import io.github.colophon.core.model.ThemeOptions;
 import io.github.colophon.core.model.UnitKind;
@@ -17,10 +18,12 @@ public record LoadedPublication(
     CrossrefOptions crossref,
     List<PlannedUnit> units,
     HtmlOptions html,
+    PdfOptions pdf,
     ThemeOptions theme) {
   public LoadedPublication {
     units = List.copyOf(units);
     html = html == null ? HtmlOptions.DEFAULT : html;
+    pdf = pdf == null ? PdfOptions.DEFAULT : pdf;
     theme = theme == null ? ThemeOptions.DEFAULT : theme;
   }
 

@@ -13,7 +13,7 @@ final class ManifestFile {
   static final List<String> KEYS =
       List.of(
           "title", "subtitle", "kind", "language", "version", "date", "authors", "publisher",
-          "front", "chapters", "cases", "appendices", "crossref", "html", "theme", "variables", "keywords");
+          "front", "chapters", "cases", "appendices", "crossref", "html", "pdf", "theme", "variables", "keywords");
 
   public String title;
   public String subtitle;
@@ -29,6 +29,7 @@ final class ManifestFile {
   public List<String> appendices;
   public Crossref crossref;
   public Html html;
+  public Pdf pdf;
   public Theme theme;
   public java.util.Map<String, String> variables;
   public List<String> keywords;
@@ -51,6 +52,12 @@ final class ManifestFile {
   /** The {@code html:} block: how the HTML edition is laid out. */
   static final class Html {
     public Boolean single;
+  }
+
+  /** The {@code pdf:} block: how the print edition is written. */
+  static final class Pdf {
+    /** Standards to conform to: {@code a-3u}, {@code ua-1} (Typst's names). */
+    public List<String> standards;
   }
 
   /** The {@code crossref:} block, named after Quarto's. */

@@ -18,6 +18,8 @@ import io.github.colophon.core.internal.load.LoadedPublication.PlannedUnit;
 import io.github.colophon.core.internal.Suggestions;
 import io.github.colophon.core.model.CrossrefOptions;
 import io.github.colophon.core.model.HtmlOptions;
+import io.github.colophon.core.model.PdfOptions;
+import io.github.colophon.core.model.PdfStandard;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.SourceFile;
@@ -104,11 +106,12 @@ public final class PublicationLoader {
         file.html == null || file.html.single == null
             ? HtmlOptions.DEFAULT
             : new HtmlOptions(file.html.single);
+    PdfOptions pdf = pdf(file.pdf, manifestSource, sink);
     ThemeOptions theme = theme(file.theme, folder, manifestSource, sink);
     if (sink.hasErrors()) {
       return null;
     }
-    return new LoadedPublication(name, folder, metadata, crossref, units, html, theme);
+    return new LoadedPublication(name, folder, metadata, crossref, units, html, pdf, theme);
   }
 
   private SourceFile readManifestText(Path manifest, String manifestPath, Diagnostics sink) {
@@ -240,6 +243,29 @@ public final class PublicationLoader {
   private static final Pattern LENGTHS = Pattern.compile("(\\d+(\\.\\d+)?(mm|cm|in|pt)\\s*){1,4}");
   private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
   private static final List<String> PAGE_SIZES = List.of("A4", "A5", "B5", "Letter");
+
+  private static PdfOptions pdf(ManifestFile.Pdf given, SourceFile manifest, Diagnostics sink) {
+    if (given == null || given.standards == null) {
+      return PdfOptions.DEFAULT;
+    }
+    java.util.Set<PdfStandard> standards = java.util.EnumSet.noneOf(PdfStandard.class);
+    for (String id : given.standards) {
+      java.util.Optional<PdfStandard> standard =
+          id == null ? java.util.Optional.empty() : PdfStandard.byId(id);
+      if (standard.isPresent()) {
+        standards.add(standard.get());
+      } else {
+        sink.report(
+            Diagnostic.error(
+                "invalid-manifest",
+                "pdf: unknown standard '" + id + "'",
+                positionOfKey(manifest, "standards", Integer.MAX_VALUE),
+                "use " + String.join(" and/or ", PdfStandard.ids())
+                    + " (PDF/A-3u for archives, PDF/UA-1 for accessibility)"));
+      }
+    }
+    return new PdfOptions(standards);
+  }
 
   private static ThemeOptions theme(
       ManifestFile.Theme given, Path folder, SourceFile manifest, Diagnostics sink) {

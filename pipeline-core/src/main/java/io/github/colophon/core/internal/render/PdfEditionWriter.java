@@ -17,6 +17,7 @@ import io.github.colophon.core.internal.markdown.Links;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.Numbering;
+import io.github.colophon.core.model.PdfStandard;
 import io.github.colophon.core.model.Unit;
 import io.github.colophon.core.model.UnitKind;
 import java.io.ByteArrayInputStream;
@@ -51,6 +52,10 @@ public final class PdfEditionWriter {
     logger.setLevel(Level.SEVERE);
     return logger;
   }
+
+  /** The Java runtime's sRGB profile: every colour Colophon draws is sRGB. */
+  private static final byte[] SRGB_PROFILE =
+      java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
   private final HtmlFragmentRenderer fragments = new HtmlFragmentRenderer();
   private final FontLibrary fonts;
@@ -112,6 +117,13 @@ public final class PdfEditionWriter {
             .anyMatch(image -> Links.isRemote(image.src()));
     PdfRendererBuilder builder = configuredBuilder(fonts, dom, base, remote);
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
+    if (document.pdf().conformsTo(PdfStandard.PDF_A_3U)) {
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+      builder.useColorProfile(SRGB_PROFILE); // the output intent every PDF/A colour refers to
+    }
+    if (document.pdf().conformsTo(PdfStandard.PDF_UA_1)) {
+      builder.usePdfUaAccessibility(true);
+    }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {

@@ -19,6 +19,7 @@ final class PrintXhtml {
   static org.w3c.dom.Document toW3c(String html, List<Bookmark> bookmarks) {
     Document doc = Jsoup.parse(html);
     inlineFootnotes(doc);
+    describeForTagging(doc);
     org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
     // A safety net under any template (an author's own may have no CSS): text falls back to the
@@ -39,6 +40,21 @@ final class PrintXhtml {
       e.setAttribute("href", "#" + mark.anchor());
       append(w3c, e, mark.children());
       parent.appendChild(e);
+    }
+  }
+
+  /**
+   * The descriptions a tagged PDF (PDF/UA) needs, in the attributes OpenHTMLtoPDF reads: a link's
+   * {@code title} becomes its structure element's alternative text (the finish stage also gives
+   * it to the link annotation), and an inline SVG's {@code alt} its figure's.
+   */
+  private static void describeForTagging(Document doc) {
+    for (Element link : doc.select("a[href]:not([title])")) {
+      String text = link.text().strip();
+      link.attr("title", text.isEmpty() ? link.attr("href") : text);
+    }
+    for (Element svg : doc.select("svg[aria-label]:not([alt])")) {
+      svg.attr("alt", svg.attr("aria-label"));
     }
   }
 
