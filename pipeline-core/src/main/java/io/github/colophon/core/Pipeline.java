@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -105,11 +106,23 @@ public final class Pipeline {
     Path target = options.outputDirectory().resolve(document.name());
     try {
       Path staging = OutputCommitter.stage(target);
+      String pdfName = document.name() + ".pdf";
+      boolean pdfWanted = options.formats().contains(Format.PDF);
+      // Flexmark's renderers write into the parsed documents (footnote order), so the print HTML
+      // is rendered before the HTML edition starts; then the site is written on its own thread
+      // while OpenHTMLtoPDF lays out and paints the PDF on one core.
+      CompletableFuture<Duration> html = null;
       try {
+        PdfEditionWriter.PrintDom print = pdfWanted ? pdfWriter.printDom(document, analysed.numbering()) : null;
+        if (options.formats().contains(Format.HTML)) {
+          html =
+              CompletableFuture.supplyAsync(
+                  () -> writeHtml(document, analysed.numbering(), staging, options, pdfName, draft),
+                  task -> startThread(task, "colophon-html-" + document.name()));
+        }
         int pages = 0;
-        String pdfName = document.name() + ".pdf";
-        if (options.formats().contains(Format.PDF)) {
-          byte[] rendered = pdfWriter.render(document, analysed.numbering());
+        if (pdfWanted) {
+          PdfEditionWriter.RenderedPdf rendered = pdfWriter.render(document, print);
           times.lap("pdf");
           PdfFinisher.FinishedPdf pdf =
               pdfFinisher.finish(
@@ -123,19 +136,8 @@ public final class Pipeline {
           pages = pdf.pages();
           times.lap("finish");
         }
-        if (options.formats().contains(Format.HTML)) {
-          List<Path> htmlPages =
-              htmlWriter.write(
-                  document,
-                  analysed.numbering(),
-                  staging.resolve("html"),
-                  options.formats().contains(Format.PDF) ? pdfName : null);
-          if (draft != null) {
-            for (Path page : htmlPages) {
-              HtmlDraftBanner.add(page, draft);
-            }
-          }
-          times.lap("html");
+        if (html != null) {
+          times.recordParallel("html", join(html));
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);
@@ -144,11 +146,54 @@ public final class Pipeline {
         times.lap("write");
         return result(folder, existingOutputs(target, document.name()), sink, pages, start, times);
       } catch (RuntimeException | IOException e) {
+        if (html != null) {
+          html.handle((done, failed) -> null).join(); // never delete the folder it is writing into
+        }
         OutputCommitter.discard(staging);
         throw e;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /** Writes the HTML edition into the staging folder; returns how long it took. */
+  private Duration writeHtml(
+      Document document, Numbering numbering, Path staging, BuildOptions options, String pdfName, DraftMark draft) {
+    long start = System.nanoTime();
+    try {
+      List<Path> pages =
+          htmlWriter.write(
+              document, numbering, staging.resolve("html"), options.formats().contains(Format.PDF) ? pdfName : null);
+      if (draft != null) {
+        for (Path page : pages) {
+          HtmlDraftBanner.add(page, draft);
+        }
+      }
+      return Duration.ofNanos(System.nanoTime() - start);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void startThread(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The value of a finished task; its failure rethrown as it was thrown. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 

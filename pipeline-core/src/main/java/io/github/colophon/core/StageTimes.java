@@ -16,6 +16,15 @@ final class StageTimes {
     last = now;
   }
 
+  /**
+   * Records a stage that ran on another thread beside the current one, and restarts the current
+   * stage's clock: the wait for it is not a stage of its own.
+   */
+  void recordParallel(String stage, Duration took) {
+    times.merge(stage, took, Duration::plus);
+    last = System.nanoTime();
+  }
+
   Map<String, Duration> snapshot() {
     return new LinkedHashMap<>(times);
   }

@@ -16,7 +16,6 @@ import io.github.colophon.core.internal.markdown.MarkdownParser;
 import io.github.colophon.core.internal.number.Numberer;
 import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
-import io.github.colophon.core.internal.render.PrintXhtmlProbe;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.MarkdownBody;
 import io.github.colophon.core.model.Numbering;
@@ -40,8 +39,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
  * <ul>
  *   <li>{@code build FOLDER OUT}: {@code new Pipeline().build(...)} once (cold), then one chapter
  *       edited and built again in the same JVM (warm).
- *   <li>{@code stages FOLDER OUT}: the same build, stage by stage, each timed; the PDF stage split
- *       into print HTML, final XHTML, and OpenHTMLtoPDF's own phases.
+ *   <li>{@code stages FOLDER OUT}: the same build, stage by stage, each timed, one after another
+ *       (the pipeline writes the HTML edition beside the PDF); the PDF stage split into the print
+ *       DOM (print HTML, footnotes moved, bookmarks) and OpenHTMLtoPDF's layout and painting.
  *   <li>{@code baseline XHTML BASE_URI OUT_PDF}: OpenHTMLtoPDF alone on Colophon's final print
  *       XHTML (read from a file and parsed, as any OpenHTMLtoPDF user would).
  *   <li>{@code generate ROOT PAGES}: only writes the synthetic book {@code ROOT/book-PAGES}, for
@@ -112,16 +112,13 @@ public final class BenchChild {
       sink.sorted().forEach(d -> System.err.println(d.format()));
       System.exit(2);
     }
-    String printHtml = new PdfEditionWriter(fonts).printHtml(document, numbering);
-    t = PlainRender.lap(nanos, "pdf.printHtml", t);
-    org.w3c.dom.Document dom = PrintXhtmlProbe.finalXhtml(printHtml, document, numbering);
-    t = PlainRender.lap(nanos, "pdf.xhtml", t);
-    String base = document.folder().toAbsolutePath().toUri().toString();
-    PlainRender.Rendered rendered = PlainRender.render(dom, base, fonts);
-    nanos.putAll(rendered.nanos());
-    t = System.nanoTime();
+    PdfEditionWriter writer = new PdfEditionWriter(fonts);
+    PdfEditionWriter.PrintDom print = writer.printDom(document, numbering);
+    t = PlainRender.lap(nanos, "pdf.printDom", t);
+    PdfEditionWriter.RenderedPdf rendered = writer.render(document, print);
+    t = PlainRender.lap(nanos, "pdf.render", t);
     PdfFinisher.FinishedPdf pdf =
-        new PdfFinisher().finish(rendered.pdf(), document.metadata(), Instant.EPOCH, "Colophon bench");
+        new PdfFinisher().finish(rendered, document.metadata(), Instant.EPOCH, "Colophon bench");
     t = PlainRender.lap(nanos, "finish", t);
     Path target = out.resolve(document.name());
     Path staging = OutputCommitter.stage(target);

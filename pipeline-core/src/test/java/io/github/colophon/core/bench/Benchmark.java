@@ -9,7 +9,6 @@ import io.github.colophon.core.internal.load.PublicationLoader;
 import io.github.colophon.core.internal.markdown.MarkdownParser;
 import io.github.colophon.core.internal.number.Numberer;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
-import io.github.colophon.core.internal.render.PrintXhtmlProbe;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.MarkdownBody;
 import io.github.colophon.core.model.Numbering;
@@ -166,8 +165,7 @@ public final class Benchmark {
       sink.sorted().forEach(d -> System.err.println(d.format()));
       throw new IllegalStateException("the synthetic book has errors");
     }
-    String html = new PdfEditionWriter(fonts).printHtml(document, numbering);
-    org.w3c.dom.Document dom = PrintXhtmlProbe.finalXhtml(html, document, numbering);
+    org.w3c.dom.Document dom = new PdfEditionWriter(fonts).printDom(document, numbering).dom();
     Transformer t = TransformerFactory.newInstance().newTransformer();
     t.setOutputProperty(OutputKeys.METHOD, "xml");
     t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

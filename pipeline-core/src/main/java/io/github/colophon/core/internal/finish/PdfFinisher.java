@@ -1,7 +1,7 @@
 package io.github.colophon.core.internal.finish;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
-import io.github.colophon.core.model.Kind;
+import io.github.colophon.core.internal.render.PdfEditionWriter.RenderedPdf;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.PdfStandard;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,15 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Set;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * The finish stage for PDFs: the draft watermark, document information and language from the
- * manifest, timestamps from the build's fixed date, and a document ID derived from the finished
- * bytes ({@link DocumentId}), so that the same sources give the same bytes.
+ * The finish stage for PDFs: blank filler pages, the draft watermark, document information and
+ * language from the manifest, timestamps from the build's fixed date, the XMP and tagging a
+ * claimed standard needs, and a document ID derived from the finished bytes ({@link DocumentId}),
+ * so that the same sources give the same bytes. Works on the rendered document while it is still
+ * open, and saves it once.
  */
 public final class PdfFinisher {
   private final DraftWatermark watermark;
@@ -38,7 +39,7 @@ public final class PdfFinisher {
   public record FinishedPdf(byte[] bytes, int pages) {}
 
   /** Finishes a rendered plain PDF without a draft mark, as for a release edition. */
-  public FinishedPdf finish(byte[] rendered, Metadata metadata, Instant buildTime, String producer) {
+  public FinishedPdf finish(RenderedPdf rendered, Metadata metadata, Instant buildTime, String producer) {
     return finish(rendered, metadata, buildTime, producer, Set.of(), null);
   }
 
@@ -47,13 +48,14 @@ public final class PdfFinisher {
    * PDF claims {@code standards}, its XMP metadata is written to match.
    */
   public FinishedPdf finish(
-      byte[] rendered,
+      RenderedPdf rendered,
       Metadata metadata,
       Instant buildTime,
       String producer,
       Set<PdfStandard> standards,
       DraftMark draft) {
-    try (PDDocument pdf = Loader.loadPDF(rendered)) {
+    try (rendered) {
+      PDDocument pdf = rendered.pdf();
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setTitle(metadata.title());
       info.setAuthor(String.join(", ", metadata.authors()));
@@ -68,9 +70,7 @@ public final class PdfFinisher {
       info.setCreationDate(when);
       info.setModificationDate(when);
       pdf.getDocumentCatalog().setLanguage(metadata.language());
-      if (metadata.kind() == Kind.BOOK) {
-        BlankPages.clear(pdf, metadata.title());
-      }
+      BlankPages.clear(pdf, rendered.fillerPages());
       if (draft != null) {
         watermark.stamp(pdf, draft);
       }
@@ -81,7 +81,7 @@ public final class PdfFinisher {
         TaggedPdf.complete(pdf);
       }
       DocumentId.preparePlaceholder(pdf);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(rendered.length + 4096);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       pdf.save(out);
       return new FinishedPdf(DocumentId.stamp(out.toByteArray()), pdf.getNumberOfPages());
     } catch (IOException e) {

@@ -5,7 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.data.BundledFontsSvgDrawer;
@@ -21,7 +20,6 @@ import io.github.colophon.core.model.PdfStandard;
 import io.github.colophon.core.model.Unit;
 import io.github.colophon.core.model.UnitKind;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -90,8 +88,28 @@ public final class PdfEditionWriter {
     return Templates.render(Templates.forDocument(document, "print.mustache", Templates.PRINT), view);
   }
 
-  /** Renders the PDF and returns its bytes (the finish stage post-processes them). */
-  public byte[] render(Document document, Numbering numbering) {
+  /**
+   * The print edition as laid out and painted, still open and unsaved: the finish stage completes
+   * it and saves it once. {@code fillerPages} are the 0-based indices of pages no content reaches.
+   * The caller closes it.
+   */
+  public record RenderedPdf(PDDocument pdf, Set<Integer> fillerPages) implements java.io.Closeable {
+    @Override
+    public void close() throws IOException {
+      pdf.close();
+    }
+  }
+
+  /** The final print XHTML and the index of the bookmark where the body (arabic page 1) starts. */
+  public record PrintDom(org.w3c.dom.Document dom, int bodyBookmark) {}
+
+  /** Renders the print edition; the finish stage completes and saves it. */
+  public RenderedPdf render(Document document, Numbering numbering) {
+    return render(document, printDom(document, numbering));
+  }
+
+  /** The print HTML as the W3C DOM OpenHTMLtoPDF reads, with its bookmarks. */
+  public PrintDom printDom(Document document, Numbering numbering) {
     List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
     org.w3c.dom.Document dom = PrintXhtml.toW3c(printHtml(document, numbering), bookmarks);
     // The body starts at the first bookmark past the contents and the front matter (a part page
@@ -107,15 +125,19 @@ public final class PdfEditionWriter {
         bodyBookmark = i;
       }
     }
+    return new PrintDom(dom, bodyBookmark);
+  }
+
+  /** Lays out and paints {@code print}; the PDF is returned open and unsaved. */
+  public RenderedPdf render(Document document, PrintDom print) {
     String base = document.folder().toAbsolutePath().toUri().toString();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     // Remote images only when the manuscript has any, which the check stage allows only with
     // allowRemote.
     boolean remote =
         document.units().stream()
             .flatMap(u -> u.body().outline().images().stream())
             .anyMatch(image -> Links.isRemote(image.src()));
-    PdfRendererBuilder builder = configuredBuilder(fonts, dom, base, remote);
+    PdfRendererBuilder builder = configuredBuilder(fonts, print.dom(), base, remote);
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
     if (document.pdf().conformsTo(PdfStandard.PDF_A_3U)) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
@@ -126,14 +148,18 @@ public final class PdfEditionWriter {
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
-      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-        PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, bodyBookmark));
-        pdf.save(out, CompressParameters.NO_COMPRESSION);
+      PDDocument pdf = renderer.createPDFKeepOpen();
+      try {
+        Set<Integer> filler = FillerPages.of(renderer, pdf.getNumberOfPages());
+        PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, print.bodyBookmark()));
+        return new RenderedPdf(pdf, filler);
+      } catch (RuntimeException e) {
+        pdf.close();
+        throw e;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /**

@@ -20,12 +20,15 @@ final class PrintXhtml {
     Document doc = Jsoup.parse(html);
     inlineFootnotes(doc);
     describeForTagging(doc);
+    markBlocks(doc);
     org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
     // A safety net under any template (an author's own may have no CSS): text falls back to the
     // bundled fonts, never to the renderer's Times, which has no Chinese and would print '#'.
     org.w3c.dom.Element base = w3c.createElement("style");
-    base.setTextContent("html { font-family: \"Noto Serif SC\", \"Noto Sans SC\", \"JetBrains Mono\", serif; }");
+    base.setTextContent(
+        "html { font-family: \"Noto Serif SC\", \"Noto Sans SC\", \"JetBrains Mono\", serif; }\n"
+            + ".colophon-mark { display: block; height: 0; margin: 0; padding: 0; border: 0; }");
     head.insertBefore(base, head.getFirstChild());
     org.w3c.dom.Element root = w3c.createElement("bookmarks");
     append(w3c, root, bookmarks);
@@ -43,6 +46,29 @@ final class PrintXhtml {
     }
   }
 
+  /** The id prefix of the empty markers that open and close each page-level block. */
+  static final String MARK = "colophon-mark-";
+
+  /**
+   * Puts an empty marker at the start and at the end of each top-level block that has content
+   * (cover, title page, contents, parts, units), so that the render stage can ask the layout on
+   * which pages each block begins and ends ({@link FillerPages}). Running elements and empty
+   * blocks (the explicit verso after a book's cover) get none.
+   */
+  private static void markBlocks(Document doc) {
+    int n = 0;
+    for (Element block : doc.body().children()) {
+      boolean running = block.classNames().stream().anyMatch(c -> c.startsWith("running-"));
+      boolean empty = block.text().isBlank() && block.select("img, svg").isEmpty();
+      if (running || empty) {
+        continue;
+      }
+      block.prependElement("div").id(MARK + n + "-start").addClass("colophon-mark");
+      block.appendElement("div").id(MARK + n + "-end").addClass("colophon-mark");
+      n++;
+    }
+  }
+
   /**
    * The descriptions a tagged PDF (PDF/UA) needs, in the attributes OpenHTMLtoPDF reads: a link's
    * {@code title} becomes its structure element's alternative text (the finish stage also gives
@@ -52,6 +78,9 @@ final class PrintXhtml {
     for (Element link : doc.select("a[href]:not([title])")) {
       String text = link.text().strip();
       link.attr("title", text.isEmpty() ? link.attr("href") : text);
+    }
+    for (Element note : doc.select("span.footnote:not([title])")) {
+      note.attr("title", note.text().strip()); // the renderer's footnote call links to it
     }
     for (Element svg : doc.select("svg[aria-label]:not([alt])")) {
       svg.attr("alt", svg.attr("aria-label"));
