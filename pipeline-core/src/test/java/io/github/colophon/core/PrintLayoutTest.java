@@ -105,6 +105,41 @@ class PrintLayoutTest {
     }
   }
 
+  /**
+   * Justified lines reach the text block's edge and not beyond: the renderer lays every page out
+   * at the width of the default page, so the mirrored margins of versos and rectos must add up to
+   * the default's, or each line runs past the inner or outer margin and is clipped there.
+   */
+  @Test
+  void everyLineOfABookStaysInsideItsPagesTextBlock() throws Exception {
+    float mm = 72f / 25.4f;
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      int chapterOne = pageStartingUnit(pages(probe), "第1章开放银行");
+      List<String> outside = new ArrayList<>();
+      for (int index = chapterOne; index < probe.pdf.getNumberOfPages(); index++) {
+        float width = probe.pdf.getPage(index).getMediaBox().getWidth();
+        boolean recto = index % 2 == 0; // page 1 of the PDF is a recto
+        float left = (recto ? 24 : 20) * mm;
+        float right = width - (recto ? 20 : 24) * mm;
+        int page = index;
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                float x = text.getXDirAdj();
+                if (text.getDir() == 0 && (x < left - 0.5f || x + text.getWidthDirAdj() > right + 0.5f)) {
+                  outside.add("page " + (page + 1) + " '" + text.getUnicode() + "' at x=" + x);
+                }
+              }
+            };
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        stripper.getText(probe.pdf);
+      }
+      assertEquals(List.of(), outside.stream().limit(5).toList(), "glyphs outside the text block");
+    }
+  }
+
   @Test
   void chaptersOfABookOpenOnARectoAndTheFillerVersoIsBlank() throws Exception {
     try (PdfProbe probe = new PdfProbe(pdf)) {
