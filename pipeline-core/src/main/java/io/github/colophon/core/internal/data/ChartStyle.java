@@ -4,12 +4,8 @@ import io.github.colophon.core.internal.fonts.FontLibrary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Paint;
 import java.awt.Stroke;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.text.TextUtils;
@@ -60,27 +56,15 @@ final class ChartStyle {
       "\"Noto Sans SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
 
   private static final class Fonts {
-    static final Font REGULAR = load(400);
+    static final Font REGULAR = FontLibrary.awt(FontLibrary.bundled().face(FAMILY, 400));
+    // Bold in the style too, so that JFreeSVG writes font-weight='bold'; no synthetic emboldening,
+    // since the face is bold already. Its widths are the bold face's, as browsers and Batik set it.
+    static final Font BOLD = FontLibrary.awt(FontLibrary.bundled().face(FAMILY, 700)).deriveFont(Font.BOLD);
   }
 
-  private static Font load(int weight) {
-    for (FontLibrary.Face face : FontLibrary.bundled().faces()) {
-      if (face.family().equals(FAMILY) && face.weight() == weight) {
-        try {
-          return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
-        } catch (FontFormatException e) {
-          throw new IllegalStateException("bundled font " + face.file() + " is not a TrueType font", e);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("no bundled " + FAMILY + " face of weight " + weight);
-  }
-
-  /** The sans face at {@code size} px; bold is the regular face's bold style (SVG font-weight). */
+  /** The sans face at {@code size} px: the bundled bold face for {@link Font#BOLD}. */
   static Font font(int style, float size) {
-    return Fonts.REGULAR.deriveFont(style, size);
+    return (style & Font.BOLD) != 0 ? Fonts.BOLD.deriveFont(size) : Fonts.REGULAR.deriveFont(size);
   }
 
   static final Stroke GRID_STROKE = new BasicStroke(0.6f);
