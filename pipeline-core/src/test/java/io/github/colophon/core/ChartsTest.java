@@ -156,6 +156,29 @@ class ChartsTest {
   }
 
   @Test
+  void aChartHasNoBackgroundAndItsNeutralsCarryClassesForThePageToRepaint() {
+    String svg = svgOf(analyse("type=\"line\" x=\"机构\" title=\"月活跃用户\"", MAU).html(0));
+    Document doc = parse(svg);
+    assertFalse(svg.contains("fill='rgb(255,255,255)'"), "no white background: the chart sits on the page");
+    NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element text = (Element) texts.item(i);
+      String expected = text.getTextContent().equals("月活跃用户") ? "chart-ink" : "chart-text";
+      assertEquals(expected, text.getAttribute("class"), text.getTextContent());
+    }
+    assertTrue(svg.contains("stroke='rgb(225,231,238)' stroke-opacity='1.0'") && svg.contains("class='chart-grid'"), svg);
+    // The series keep their colours; only black, the palette's eighth, is marked for dark pages.
+    Matcher series = Pattern.compile("<[a-z]+ [^>]*stroke='rgb\\(0,114,178\\)'[^>]*>").matcher(svg);
+    assertTrue(series.find());
+    assertFalse(series.group().contains("class="), series.group());
+    String black = svgOf(analyse("type=\"bar\" colors=\"#000000,#E69F00\"", MAU).html(0));
+    assertTrue(black.matches("(?s).*fill='rgb\\(0,0,0\\)'[^>]*class='chart-black-fill'.*"), black);
+    // A neutral that is one of the chart's own colours stays the author's.
+    String own = svgOf(analyse("type=\"bar\" colors=\"#333333,#E69F00\"", MAU).html(0));
+    assertFalse(own.contains("chart-text"), own);
+  }
+
+  @Test
   void theSvgIsTheSameBytesEveryTimeAndItsIdsAreTheChartsOwn() {
     Analysis a = analyse("type=\"bar\"", MAU);
     String first = svgOf(a.html(0));

@@ -307,6 +307,44 @@ class HtmlBrowserTest {
     screenshot("phone-survey-table");
   }
 
+  @Test
+  void inDarkModeAChartSitsOnThePageWithTheTextInThePagesColour() {
+    Path survey = SampleSites.site("survey-2022");
+    Path withChart =
+        SampleSites.pages(survey).stream()
+            .filter(p -> read(p).contains("<svg") && read(p).contains("class=\"chart\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no survey page with a chart"));
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      open(withChart);
+      WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+      js("arguments[0].scrollIntoView({block: 'center'})", chart);
+      String page = String.valueOf(js("return getComputedStyle(document.body).color"));
+      String background = String.valueOf(js("return getComputedStyle(document.body).backgroundColor"));
+      assertEquals("rgb(20, 24, 29)", background, "the page is in its dark scheme");
+      @SuppressWarnings("unchecked")
+      List<String> textFills =
+          (List<String>)
+              js(
+                  "return Array.from(arguments[0].querySelectorAll('text')).map(t => getComputedStyle(t).fill)",
+                  chart);
+      assertFalse(textFills.isEmpty());
+      assertEquals(List.of(page), textFills.stream().distinct().toList(), "every label in the page's text colour");
+      // Nothing in the chart is painted white: no card glaring on the dark page.
+      Object white =
+          js(
+              "return Array.from(arguments[0].querySelectorAll('*')).filter(e => getComputedStyle(e).fill === 'rgb(255, 255, 255)').length",
+              chart);
+      assertEquals(0L, white);
+      screenshot("desktop-dark-chart");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private static void open(Path page) {

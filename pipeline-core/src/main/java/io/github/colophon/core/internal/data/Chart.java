@@ -287,7 +287,7 @@ final class Chart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " id=\"%s-svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
                 .formatted(Html.escape(id), width, height, width, height, Html.escape(label));
-    String body = SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1));
+    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette);
     return root + "<title>" + Html.escape(label) + "</title>" + body;
   }
 
@@ -352,6 +352,9 @@ final class Chart {
       }
     }
     ChartStyle.theme(palette).apply(chart);
+    // No background: the chart sits on the page, white paper or a dark screen alike.
+    chart.setBackgroundPaint(null);
+    chart.getPlot().setBackgroundPaint(null);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     chart.setPadding(new RectangleInsets(6, 6, 6, 6));
@@ -361,9 +364,12 @@ final class Chart {
     LegendTitle legendTitle = chart.getLegend();
     if (legendTitle != null) {
       legendTitle.setFrame(BlockBorder.NONE);
+      legendTitle.setBackgroundPaint(null);
       legendTitle.setPosition(RectangleEdge.BOTTOM);
       legendTitle.setItemFont(ChartStyle.font(Font.PLAIN, 12f));
       legendTitle.setMargin(new RectangleInsets(8, 0, 0, 0));
+      // A little air between each key and its label, and more before the next key.
+      legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
     }
     if (chart.getPlot() instanceof CategoryPlot plot) {
       styleCategoryPlot(plot, valueFormat);
@@ -444,7 +450,7 @@ final class Chart {
     pie.setOutlineVisible(false);
     pie.setShadowPaint(null);
     pie.setSectionOutlinesVisible(true);
-    pie.setDefaultSectionOutlinePaint(Color.WHITE);
+    pie.setDefaultSectionOutlinePaint(ChartStyle.PAPER);
     pie.setDefaultSectionOutlineStroke(new BasicStroke(1.5f));
     pie.setLabelBackgroundPaint(null);
     pie.setLabelOutlinePaint(null);

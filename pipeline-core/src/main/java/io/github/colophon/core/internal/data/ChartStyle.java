@@ -6,7 +6,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
@@ -47,6 +54,60 @@ final class ChartStyle {
   static final Color TEXT = new Color(0x333333);
   static final Color RULE = new Color(0xc8d3de);
   static final Color GRID = new Color(0xe1e7ee);
+
+  /** The page: the gaps between a pie's slices. */
+  static final Color PAPER = Color.WHITE;
+
+  /**
+   * The chart's neutral colours, each with the class that lets a page's stylesheet repaint it
+   * (html.css does, for dark mode): a presentation attribute yields to any CSS rule. The series
+   * keep their colours, except black (the palette's last), which a dark page must repaint. A
+   * neutral that is also one of the chart's own colours gets no class.
+   */
+  private static final Map<String, String> NEUTRALS =
+      Map.of(
+          "fill='" + rgb(TEXT) + "'", "chart-text",
+          "fill='" + rgb(INK) + "'", "chart-ink",
+          "stroke='" + rgb(GRID) + "'", "chart-grid",
+          "stroke='" + rgb(RULE) + "'", "chart-rule",
+          "stroke='" + rgb(PAPER) + "'", "chart-paper",
+          "fill='rgb(0,0,0)'", "chart-black-fill",
+          "stroke='rgb(0,0,0)'", "chart-black-stroke");
+
+  private static final Pattern START_TAG = Pattern.compile("<[a-z]+ [^>]*>");
+
+  private static String rgb(Color c) {
+    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+  }
+
+  /** Adds the neutral colours' classes to the elements of {@code svg} painted with them. */
+  static String themeClasses(String svg, List<Color> palette) {
+    Set<String> own = new HashSet<>();
+    for (Color c : palette) {
+      own.add(rgb(c));
+    }
+    Matcher m = START_TAG.matcher(svg);
+    StringBuilder out = new StringBuilder(svg.length() + svg.length() / 8);
+    while (m.find()) {
+      String tag = m.group();
+      List<String> classes = new ArrayList<>();
+      for (Map.Entry<String, String> neutral : NEUTRALS.entrySet()) {
+        String attribute = neutral.getKey();
+        String colour = attribute.substring(attribute.indexOf('\'') + 1, attribute.length() - 1);
+        boolean black = neutral.getValue().startsWith("chart-black");
+        if (tag.contains(" " + attribute) && (black || !own.contains(colour))) {
+          classes.add(neutral.getValue());
+        }
+      }
+      if (!classes.isEmpty() && !tag.contains(" class=")) {
+        Collections.sort(classes);
+        int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+        tag = tag.substring(0, end) + " class='" + String.join(" ", classes) + "'" + tag.substring(end);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(tag));
+    }
+    return m.appendTail(out).toString();
+  }
 
   /** The family every chart's text is set in, as SVG names it; Batik and browsers resolve it. */
   static final String FAMILY = FontLibrary.SANS;
