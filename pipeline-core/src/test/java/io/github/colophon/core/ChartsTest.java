@@ -124,6 +124,10 @@ class ChartsTest {
     Analysis a = analyse("type=\"bar\" x=\"机构\" y=\"2021,2022\" title=\"月活跃用户\" y-label=\"万户\"", MAU);
     check(a, 2, List.of("星河银行", "云帆银行", "长桥农商银行", "2021", "2022", "月活跃用户", "万户", "16,000"));
     assertEquals("图 1.1", a.numbering().forLabel("fig-x").display());
+    // On a phone the chart scrolls inside its figure: a labelled region, reachable by keyboard.
+    assertTrue(
+        a.html(0).contains("<figure class=\"figure chart\" id=\"fig-x\" tabindex=\"0\" role=\"region\" aria-label=\"示例图\">"),
+        a.html(0));
   }
 
   @Test

@@ -309,12 +309,7 @@ class HtmlBrowserTest {
 
   @Test
   void inDarkModeAChartSitsOnThePageWithTheTextInThePagesColour() {
-    Path survey = SampleSites.site("survey-2022");
-    Path withChart =
-        SampleSites.pages(survey).stream()
-            .filter(p -> read(p).contains("<svg") && read(p).contains("class=\"chart\""))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no survey page with a chart"));
+    Path withChart = surveyPageWithAChart();
     driver.executeCdpCommand(
         "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
@@ -343,6 +338,36 @@ class HtmlBrowserTest {
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
+  }
+
+  @Test
+  void atPhoneWidthAChartKeepsALegibleSizeAndScrollsInsideItsFigure() {
+    phoneViewport();
+    open(surveyPageWithAChart());
+    WebElement figure = driver.findElement(By.cssSelector("figure.chart"));
+    WebElement chart = figure.findElement(By.cssSelector("svg.chart"));
+    js("arguments[0].scrollIntoView({block: 'center'})", figure);
+    long rootFont = Math.round(((Number) js("return parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue());
+    long chartWidth = Math.round(((Number) js("return arguments[0].getBoundingClientRect().width", chart)).doubleValue());
+    assertEquals(28 * rootFont, chartWidth, "the chart keeps 28rem, so its 12 px labels stay above 9 px");
+    assertEquals(
+        "true",
+        String.valueOf(js("return arguments[0].scrollWidth > arguments[0].clientWidth", figure)),
+        "the figure scrolls");
+    assertEquals(
+        "false",
+        String.valueOf(js("return document.documentElement.scrollWidth > document.documentElement.clientWidth")),
+        "the page does not");
+    assertEquals("0", figure.getAttribute("tabindex"));
+    assertEquals("region", figure.getAttribute("role"));
+    screenshot("phone-survey-chart");
+  }
+
+  private static Path surveyPageWithAChart() {
+    return SampleSites.pages(SampleSites.site("survey-2022")).stream()
+        .filter(p -> read(p).contains("<figure class=\"figure chart\""))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no survey page with a chart"));
   }
 
   // ---------------------------------------------------------------------------------------------
