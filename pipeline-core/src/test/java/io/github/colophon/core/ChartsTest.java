@@ -133,7 +133,18 @@ class ChartsTest {
   @Test
   void horizontalStackedBarChartWithValueLabels() {
     Analysis a = analyse("orientation=\"horizontal\" stacked labels y-format=\"#,##0\"", MAU);
-    check(a, 2, List.of("星河银行", "15,678", "2022"));
+    Document doc = check(a, 2, List.of("星河银行", "15,678", "2022"));
+    // The values sit on the bars: white on the blue series, near-black on the orange, neither
+    // repainted by a dark page.
+    NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element text = (Element) texts.item(i);
+      String label = text.getTextContent();
+      if (label.equals("12,345") || label.equals("15,678")) {
+        assertEquals(label.equals("12,345") ? "rgb(255,255,255)" : "rgb(26,26,26)", text.getAttribute("fill"), label);
+        assertEquals("", text.getAttribute("class"), label);
+      }
+    }
   }
 
   @Test

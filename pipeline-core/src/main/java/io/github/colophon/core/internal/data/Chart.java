@@ -421,6 +421,11 @@ final class Chart {
       renderer.setDefaultItemLabelsVisible(true);
       renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
       renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+      if (stacked) { // labels sit on the bars: ink that stands out on each series' colour
+        for (int s = 0; s < series.size(); s++) {
+          renderer.setSeriesItemLabelPaint(s, ChartStyle.labelOn(palette.get(s % palette.size())));
+        }
+      }
     }
   }
 

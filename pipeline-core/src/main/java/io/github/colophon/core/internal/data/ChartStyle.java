@@ -55,6 +55,28 @@ final class ChartStyle {
   static final Color RULE = new Color(0xc8d3de);
   static final Color GRID = new Color(0xe1e7ee);
 
+  /**
+   * Ink for a label set on a bar of colour {@code fill} (stacked bars): white or a near-black,
+   * whichever stands out more (WCAG contrast). Neither is a neutral, so neither is repainted by
+   * a dark page: the bar under the label keeps its colour too.
+   */
+  static Color labelOn(Color fill) {
+    double l = luminance(fill);
+    double onWhite = 1.05 / (l + 0.05);
+    double onDark = (l + 0.05) / (luminance(ON_LIGHT) + 0.05);
+    return onWhite >= onDark ? Color.WHITE : ON_LIGHT;
+  }
+
+  private static final Color ON_LIGHT = new Color(0x1a1a1a);
+
+  private static double luminance(Color c) {
+    double[] rgb = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
+    for (int i = 0; i < 3; i++) {
+      rgb[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  }
+
   /** The page: the gaps between a pie's slices. */
   static final Color PAPER = Color.WHITE;
 
