@@ -438,10 +438,12 @@ final class Chart {
     range.setNumberFormatOverride(valueFormat);
     range.setAutoRangeIncludesZero(false);
     range.setAxisLineVisible(false);
+    range.setTickMarksVisible(false); // the grid lines say it, as on the other charts
     NumberAxis domain = (NumberAxis) plot.getDomainAxis();
     domain.setNumberFormatOverride(Numbers.format("#,##0.##"));
     domain.setAutoRangeIncludesZero(false);
     domain.setAxisLinePaint(ChartStyle.RULE);
+    domain.setTickMarksVisible(false);
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
     for (int s = 0; s < series.size(); s++) {
       renderer.setSeriesPaint(s, palette.get(s % palette.size()));
