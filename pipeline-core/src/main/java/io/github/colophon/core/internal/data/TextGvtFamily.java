@@ -67,7 +67,8 @@ final class TextGvtFamily implements GVTFontFamily {
   @Override
   public GVTFont deriveFont(float size, @SuppressWarnings("rawtypes") Map attributes) {
     Object weight = attributes.get(TextAttribute.WEIGHT);
-    boolean isBold = weight instanceof Float w && w >= TextAttribute.WEIGHT_SEMIBOLD;
+    // Batik reads CSS 500 as WEIGHT_SEMIBOLD (1.25) and 600 as WEIGHT_MEDIUM (1.5).
+    boolean isBold = weight instanceof Float w && w >= TextAttribute.WEIGHT_MEDIUM;
     return new TextGvtFont((isBold ? bold : regular).deriveFont(size), this);
   }
 

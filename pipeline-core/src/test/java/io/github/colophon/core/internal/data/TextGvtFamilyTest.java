@@ -82,6 +82,15 @@ class TextGvtFamilyTest {
   }
 
   @Test
+  void weightsFrom600TakeTheBoldFace() {
+    // Batik's readings of CSS font-weight 500, 600 and 700.
+    assertEquals(List.of(false, true, true),
+        List.of(TextAttribute.WEIGHT_SEMIBOLD, TextAttribute.WEIGHT_MEDIUM, TextAttribute.WEIGHT_BOLD).stream()
+            .map(w -> ((TextGvtFamily.TextGvtFont) family.deriveFont(12f, Map.of(TextAttribute.WEIGHT, w))).font().isBold())
+            .toList());
+  }
+
+  @Test
   void aGlyphMovedFromItsNaturalPlaceStartsANewRun() {
     String label = "开放接口数量";
     GVTGlyphVector glyphs = laidOut(label, TextAttribute.WEIGHT_REGULAR);
