@@ -39,14 +39,13 @@ import org.apache.batik.gvt.text.TextPaintInfo;
  */
 final class TextGvtFamily implements GVTFontFamily {
   private final String name;
-  private final Font regular;
-  private final Font bold;
+  private final FontLibrary.Face regular;
+  private final FontLibrary.Face bold;
 
   TextGvtFamily(FontLibrary fonts, String family) {
     this.name = family;
-    this.regular = FontLibrary.awt(fonts.face(family, 400));
-    // Bold in the style too: the PDF font text drawer picks the face by family and style.
-    this.bold = FontLibrary.awt(fonts.face(family, 700)).deriveFont(Font.BOLD);
+    this.regular = fonts.face(family, 400);
+    this.bold = fonts.face(family, 700);
   }
 
   @Override
@@ -69,7 +68,10 @@ final class TextGvtFamily implements GVTFontFamily {
     Object weight = attributes.get(TextAttribute.WEIGHT);
     // Batik reads CSS 500 as WEIGHT_SEMIBOLD (1.25) and 600 as WEIGHT_MEDIUM (1.5).
     boolean isBold = weight instanceof Float w && w >= TextAttribute.WEIGHT_MEDIUM;
-    return new TextGvtFont((isBold ? bold : regular).deriveFont(size), this);
+    // The Java fonts are made on first use (once per JVM), not for every PDF without SVG text.
+    // Bold in the style too: the PDF font text drawer picks the face by family and style.
+    Font font = isBold ? FontLibrary.awt(bold).deriveFont(Font.BOLD, size) : FontLibrary.awt(regular).deriveFont(size);
+    return new TextGvtFont(font, this);
   }
 
   @Override
