@@ -341,6 +341,32 @@ class HtmlBrowserTest {
   }
 
   @Test
+  void inDarkModeAnEquationIsDrawnInThePagesTextColour() {
+    Path withEquation =
+        SampleSites.pages(SampleSites.site("survey-2022")).stream()
+            .filter(p -> read(p).contains("class=\"equation-math\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no survey page with an equation"));
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      open(withEquation);
+      String page = String.valueOf(js("return getComputedStyle(document.body).color"));
+      @SuppressWarnings("unchecked")
+      List<String> fills =
+          (List<String>)
+              js(
+                  "return Array.from(document.querySelectorAll('svg.equation-math [fill]'))"
+                      + ".filter(e => e.getAttribute('fill') !== 'none').map(e => getComputedStyle(e).fill)");
+      assertFalse(fills.isEmpty());
+      assertEquals(List.of(page), fills.stream().distinct().toList(), "the glyphs in the page's text colour");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @Test
   void atPhoneWidthAChartKeepsALegibleSizeAndScrollsInsideItsFigure() {
     phoneViewport();
     open(surveyPageWithAChart());
