@@ -124,12 +124,27 @@ class ChartsTest {
     Analysis a = analyse("type=\"bar\" x=\"机构\" y=\"2021,2022\" title=\"月活跃用户\" y-label=\"万户\"", MAU);
     check(a, 2, List.of("星河银行", "云帆银行", "长桥农商银行", "2021", "2022", "月活跃用户", "万户", "16,000"));
     assertEquals("图 1.1", a.numbering().forLabel("fig-x").display());
+    // On a phone the chart scrolls inside its figure: a labelled region, reachable by keyboard.
+    assertTrue(
+        a.html(0).contains("<figure class=\"figure chart\" id=\"fig-x\" tabindex=\"0\" role=\"region\" aria-label=\"示例图\">"),
+        a.html(0));
   }
 
   @Test
   void horizontalStackedBarChartWithValueLabels() {
     Analysis a = analyse("orientation=\"horizontal\" stacked labels y-format=\"#,##0\"", MAU);
-    check(a, 2, List.of("星河银行", "15,678", "2022"));
+    Document doc = check(a, 2, List.of("星河银行", "15,678", "2022"));
+    // The values sit on the bars: white on the blue series, near-black on the orange, neither
+    // repainted by a dark page.
+    NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element text = (Element) texts.item(i);
+      String label = text.getTextContent();
+      if (label.equals("12,345") || label.equals("15,678")) {
+        assertEquals(label.equals("12,345") ? "rgb(255,255,255)" : "rgb(26,26,26)", text.getAttribute("fill"), label);
+        assertEquals("", text.getAttribute("class"), label);
+      }
+    }
   }
 
   @Test
@@ -156,6 +171,29 @@ class ChartsTest {
   }
 
   @Test
+  void aChartHasNoBackgroundAndItsNeutralsCarryClassesForThePageToRepaint() {
+    String svg = svgOf(analyse("type=\"line\" x=\"机构\" title=\"月活跃用户\"", MAU).html(0));
+    Document doc = parse(svg);
+    assertFalse(svg.contains("fill='rgb(255,255,255)'"), "no white background: the chart sits on the page");
+    NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element text = (Element) texts.item(i);
+      String expected = text.getTextContent().equals("月活跃用户") ? "chart-ink" : "chart-text";
+      assertEquals(expected, text.getAttribute("class"), text.getTextContent());
+    }
+    assertTrue(svg.contains("stroke='rgb(225,231,238)' stroke-opacity='1.0'") && svg.contains("class='chart-grid'"), svg);
+    // The series keep their colours; only black, the palette's eighth, is marked for dark pages.
+    Matcher series = Pattern.compile("<[a-z]+ [^>]*stroke='rgb\\(0,114,178\\)'[^>]*>").matcher(svg);
+    assertTrue(series.find());
+    assertFalse(series.group().contains("class="), series.group());
+    String black = svgOf(analyse("type=\"bar\" colors=\"#000000,#E69F00\"", MAU).html(0));
+    assertTrue(black.matches("(?s).*fill='rgb\\(0,0,0\\)'[^>]*class='chart-black-fill'.*"), black);
+    // A neutral that is one of the chart's own colours stays the author's.
+    String own = svgOf(analyse("type=\"bar\" colors=\"#333333,#E69F00\"", MAU).html(0));
+    assertFalse(own.contains("chart-text"), own);
+  }
+
+  @Test
   void theSvgIsTheSameBytesEveryTimeAndItsIdsAreTheChartsOwn() {
     Analysis a = analyse("type=\"bar\"", MAU);
     String first = svgOf(a.html(0));
@@ -173,44 +211,61 @@ class ChartsTest {
   }
 
   @Test
-  void thePdfHasTheChartAsVectorGraphicsInTheBundledFont() throws IOException {
+  void thePdfHasTheChartAsVectorGraphicsWithItsChineseLabelsAsTextInTheBundledFonts() throws IOException {
     TestPublication p =
         TestPublication.whitePaper(
             root,
-            "# 章\n\n见 @fig-x 。\n\n```{chart #fig-x source=\"../data/x.csv\" caption=\"月活跃用户\" x-label=\"机构名称\"}\n```\n");
-    p.file("data/x.csv", MAU);
+            """
+            # 章
+
+            图前的一段正文，说明月活跃用户的变化。
+
+            ```{chart #fig-x source="../data/x.csv" caption="月活跃用户" title="三家机构的月活跃用户" x-label="机构名称" y-label="万户"}
+            ```
+
+            图后的一段正文，见 @fig-x 。
+            """);
+    p.file("data/x.csv", "机构,上年,本年\n星河银行,12345,15678\n云帆银行,8901,9502\n长桥农商银行,2103,3450\n");
     BuildResult result =
         new Pipeline().build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).build());
     assertEquals(List.of(), result.diagnostics(), () -> result.diagnostics().toString());
-    Path pdf = root.resolve("out/paper/paper.pdf");
-    assertTrue(Files.exists(pdf));
-    try (PdfProbe probe = new PdfProbe(pdf)) {
-      assertTrue(probe.compactText().contains("图1.1月活跃用户"), "the caption is text");
-      int images = 0;
-      int forms = 0;
-      int fills = 0;
-      int textObjects = 0;
-      for (PDPage page : probe.pdf.getPages()) {
-        List<PDFormXObject> found = new ArrayList<>();
-        images += xobjects(page.getResources(), found);
-        for (PDFormXObject form : found) {
-          forms++;
-          for (Object token : tokens(form)) {
-            if (token instanceof Operator op) {
-              fills += op.getName().equals("f") || op.getName().equals("f*") ? 1 : 0;
-              textObjects += op.getName().equals("BT") ? 1 : 0;
-            }
-          }
+    try (PdfProbe probe = new PdfProbe(root.resolve("out/paper/paper.pdf"))) {
+      int pageIndex = probe.pageWith("图1.1月活跃用户");
+      PDPage page = probe.pdf.getPage(pageIndex);
+      List<PDFormXObject> forms = new ArrayList<>();
+      assertEquals(0, xobjects(page.getResources(), forms), "no image XObject: the chart is vector graphics");
+      PDFormXObject chart =
+          forms.stream()
+              .filter(form -> tokens(form).stream().anyMatch(t -> t instanceof Operator op && op.getName().equals("Tj")))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no form XObject on the page shows text"));
+
+      // The labels are text on the chart's page: axis, categories, legend, title, ticks.
+      String text = probe.pageText(pageIndex).replaceAll("\\s+", "");
+      for (String label : List.of("星河银行", "云帆银行", "长桥农商银行", "机构名称", "万户", "上年", "本年", "三家机构的月活跃用户", "16,000")) {
+        assertTrue(text.contains(label), () -> label + " is not text on the chart's page: " + text);
+      }
+      // ... set in the embedded subsets of the bundled faces, the same fonts as the body text.
+      List<PdfProbe.FontUse> fonts = PdfProbe.fontsOf(chart.getResources());
+      assertEquals(
+          Set.of("NotoSansSC-Regular", "NotoSansSC-Bold"),
+          fonts.stream().map(f -> f.name().substring(f.name().indexOf('+') + 1)).collect(java.util.stream.Collectors.toSet()),
+          fonts::toString);
+      assertTrue(fonts.stream().allMatch(f -> f.embedded() && f.subset()), fonts::toString);
+      Set<String> bodyFonts = new java.util.HashSet<>();
+      for (PDPage any : probe.pdf.getPages()) {
+        for (COSName name : any.getResources().getFontNames()) {
+          bodyFonts.add(any.getResources().getFont(name).getName());
         }
       }
-      assertEquals(0, images, "no image XObject: the chart is vector graphics");
-      assertTrue(forms >= 1, "the chart is a form XObject");
-      // Batik sets SVG text as glyph outlines: every label's glyphs are filled shapes, drawn from
-      // the bundled Noto Sans SC (BundledFontsSvgDrawerTest), so no label can come out as a box.
-      assertEquals(0, textObjects, "chart labels are outlines, not text");
-      int glyphs = "星河银行云帆银行长桥农商银行机构名称20212022".length();
-      assertTrue(fills >= glyphs, "filled shapes for bars and label glyphs: " + fills);
-      assertFalse(probe.compactText().contains("长桥农商银行"), "labels are not text in the PDF");
+      for (PdfProbe.FontUse font : fonts) {
+        assertTrue(bodyFonts.contains(font.name()), font.name() + " is the body text's subset, not another: " + bodyFonts);
+      }
+
+      // The paragraphs around the chart still read as they were written.
+      String reading = probe.readingText(true);
+      assertTrue(reading.contains("图前的一段正文，说明月活跃用户的变化。"), reading);
+      assertTrue(reading.contains("图后的一段正文，见图1.1。"), reading);
     }
   }
 

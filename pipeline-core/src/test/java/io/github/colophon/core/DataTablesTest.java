@@ -51,6 +51,10 @@ class DataTablesTest {
     assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
     Element figure = table(a);
     assertEquals("tbl-mau", figure.id());
+    // Its scroll area is a labelled region reachable from the keyboard, as a Markdown table's is.
+    assertEquals("0", figure.attr("tabindex"));
+    assertEquals("region", figure.attr("role"));
+    assertEquals("手机银行月活跃用户（示例）", figure.attr("aria-label"));
     assertEquals("表 1.1 手机银行月活跃用户（示例）", figure.selectFirst("figcaption").text());
     assertEquals(
         List.of(

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -82,29 +83,74 @@ final class PdfProbe implements AutoCloseable {
   /** One line per font: name, whether embedded, whether a subset. */
   record FontUse(String name, boolean embedded, boolean subset) {}
 
+  /** The fonts of every page, and of the form XObjects drawn on them (charts, SVG images). */
   List<FontUse> fonts() {
     List<FontUse> fonts = new ArrayList<>();
     for (PDPage page : pdf.getPages()) {
-      PDResources resources = page.getResources();
-      for (COSName name : resources.getFontNames()) {
-        try {
-          PDFont font = resources.getFont(name);
-          PDFontDescriptor descriptor =
-              font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
-          boolean embedded =
-              descriptor != null
-                  && (descriptor.getFontFile() != null || descriptor.getFontFile2() != null || descriptor.getFontFile3() != null);
-          String fontName = font.getName();
-          FontUse use = new FontUse(fontName, embedded, fontName != null && fontName.matches("[A-Z]{6}\\+.*"));
-          if (!fonts.contains(use)) {
-            fonts.add(use);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      for (FontUse use : fontsOf(page.getResources())) {
+        if (!fonts.contains(use)) {
+          fonts.add(use);
         }
       }
     }
     return fonts;
+  }
+
+  /** The fonts under {@code resources}, its form XObjects' included. */
+  static List<FontUse> fontsOf(PDResources resources) {
+    List<FontUse> fonts = new ArrayList<>();
+    collectFonts(resources, fonts, new java.util.HashSet<>());
+    return fonts;
+  }
+
+  private static void collectFonts(PDResources resources, List<FontUse> fonts, java.util.Set<Object> seen) {
+    if (resources == null || !seen.add(resources.getCOSObject())) {
+      return;
+    }
+    try {
+      for (COSName name : resources.getFontNames()) {
+        PDFont font = resources.getFont(name);
+        PDFontDescriptor descriptor =
+            font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+        boolean embedded =
+            descriptor != null
+                && (descriptor.getFontFile() != null || descriptor.getFontFile2() != null || descriptor.getFontFile3() != null);
+        String fontName = font.getName();
+        FontUse use = new FontUse(fontName, embedded, fontName != null && fontName.matches("[A-Z]{6}\\+.*"));
+        if (!fonts.contains(use)) {
+          fonts.add(use);
+        }
+      }
+      for (COSName name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof PDFormXObject form) {
+          collectFonts(form.getResources(), fonts, seen);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of page {@code index} (from 0), in content-stream order. */
+  String pageText(int index) {
+    try {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(index + 1);
+      stripper.setEndPage(index + 1);
+      return stripper.getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The index (from 0) of the first page whose text, white space removed, contains {@code compact}. */
+  int pageWith(String compact) {
+    for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+      if (pageText(i).replaceAll("\\s+", "").contains(compact)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no page has the text " + compact);
   }
 
   List<String> outlineTitles() {

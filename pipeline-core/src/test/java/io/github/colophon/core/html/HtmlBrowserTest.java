@@ -307,6 +307,95 @@ class HtmlBrowserTest {
     screenshot("phone-survey-table");
   }
 
+  @Test
+  void inDarkModeAChartSitsOnThePageWithTheTextInThePagesColour() {
+    Path withChart = surveyPageWithAChart();
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      open(withChart);
+      WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+      js("arguments[0].scrollIntoView({block: 'center'})", chart);
+      String page = String.valueOf(js("return getComputedStyle(document.body).color"));
+      String background = String.valueOf(js("return getComputedStyle(document.body).backgroundColor"));
+      assertEquals("rgb(20, 24, 29)", background, "the page is in its dark scheme");
+      @SuppressWarnings("unchecked")
+      List<String> textFills =
+          (List<String>)
+              js(
+                  "return Array.from(arguments[0].querySelectorAll('text')).map(t => getComputedStyle(t).fill)",
+                  chart);
+      assertFalse(textFills.isEmpty());
+      assertEquals(List.of(page), textFills.stream().distinct().toList(), "every label in the page's text colour");
+      // Nothing in the chart is painted white: no card glaring on the dark page.
+      Object white =
+          js(
+              "return Array.from(arguments[0].querySelectorAll('*')).filter(e => getComputedStyle(e).fill === 'rgb(255, 255, 255)').length",
+              chart);
+      assertEquals(0L, white);
+      screenshot("desktop-dark-chart");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @Test
+  void inDarkModeAnEquationIsDrawnInThePagesTextColour() {
+    Path withEquation =
+        SampleSites.pages(SampleSites.site("survey-2022")).stream()
+            .filter(p -> read(p).contains("class=\"equation-math\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no survey page with an equation"));
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      open(withEquation);
+      String page = String.valueOf(js("return getComputedStyle(document.body).color"));
+      @SuppressWarnings("unchecked")
+      List<String> fills =
+          (List<String>)
+              js(
+                  "return Array.from(document.querySelectorAll('svg.equation-math [fill]'))"
+                      + ".filter(e => e.getAttribute('fill') !== 'none').map(e => getComputedStyle(e).fill)");
+      assertFalse(fills.isEmpty());
+      assertEquals(List.of(page), fills.stream().distinct().toList(), "the glyphs in the page's text colour");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @Test
+  void atPhoneWidthAChartKeepsALegibleSizeAndScrollsInsideItsFigure() {
+    phoneViewport();
+    open(surveyPageWithAChart());
+    WebElement figure = driver.findElement(By.cssSelector("figure.chart"));
+    WebElement chart = figure.findElement(By.cssSelector("svg.chart"));
+    js("arguments[0].scrollIntoView({block: 'center'})", figure);
+    long rootFont = Math.round(((Number) js("return parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue());
+    long chartWidth = Math.round(((Number) js("return arguments[0].getBoundingClientRect().width", chart)).doubleValue());
+    assertEquals(28 * rootFont, chartWidth, "the chart keeps 28rem, so its 12 px labels stay above 9 px");
+    assertEquals(
+        "true",
+        String.valueOf(js("return arguments[0].scrollWidth > arguments[0].clientWidth", figure)),
+        "the figure scrolls");
+    assertEquals(
+        "false",
+        String.valueOf(js("return document.documentElement.scrollWidth > document.documentElement.clientWidth")),
+        "the page does not");
+    assertEquals("0", figure.getAttribute("tabindex"));
+    assertEquals("region", figure.getAttribute("role"));
+    screenshot("phone-survey-chart");
+  }
+
+  private static Path surveyPageWithAChart() {
+    return SampleSites.pages(SampleSites.site("survey-2022")).stream()
+        .filter(p -> read(p).contains("<figure class=\"figure chart\""))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no survey page with a chart"));
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private static void open(Path page) {

@@ -3,11 +3,8 @@ package io.github.colophon.core.internal.data;
 import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.OpenHtmlGvtFontFamily;
 import com.openhtmltopdf.svgsupport.PDFTranscoder;
 import io.github.colophon.core.internal.fonts.FontLibrary;
-import java.awt.FontFormatException;
-import java.awt.font.TextAttribute;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +20,9 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * Chinese labels could come out as empty boxes. Here the bundled families, and the generic
  * {@code sans-serif}, {@code serif} and {@code monospace}, resolve to the bundled faces.
  *
- * <p>Batik draws text as glyph outlines through OpenHTMLtoPDF's graphics, so SVG text becomes
- * vector shapes in the PDF (exact, but not selectable text).
+ * <p>The bundled families draw their glyphs as PDF text in the embedded fonts ({@link
+ * TextGvtFamily}), so a chart's labels can be selected, searched and read aloud; text in other
+ * fonts (an SVG's own {@code @font-face}) is drawn by OpenHTMLtoPDF as glyph outlines.
  */
 public final class BundledFontsSvgDrawer extends BatikSVGDrawer {
   private final FontLibrary fonts;
@@ -43,21 +41,11 @@ public final class BundledFontsSvgDrawer extends BatikSVGDrawer {
 
   /** Resolves the bundled families first, then the document's {@code @font-face} rules. */
   static final class Resolver extends PDFTranscoder.OpenHtmlFontResolver {
-    private final Map<String, OpenHtmlGvtFontFamily> bundled = new HashMap<>();
+    private final Map<String, GVTFontFamily> bundled = new HashMap<>();
 
     Resolver(FontLibrary fonts) {
       for (FontLibrary.Face face : fonts.faces()) {
-        OpenHtmlGvtFontFamily family =
-            bundled.computeIfAbsent(key(face.family()), k -> new OpenHtmlGvtFontFamily(face.family()));
-        try {
-          family.addFont(
-              face.bytes(),
-              12f,
-              face.weight() >= 600 ? TextAttribute.WEIGHT_BOLD : TextAttribute.WEIGHT_REGULAR,
-              TextAttribute.POSTURE_REGULAR);
-        } catch (FontFormatException e) {
-          throw new IllegalStateException("bundled font " + face.file() + " is not a TrueType font", e);
-        }
+        bundled.computeIfAbsent(key(face.family()), k -> new TextGvtFamily(fonts, face.family()));
       }
       bundled.put("sans-serif", bundled.get(key(FontLibrary.SANS)));
       bundled.put("serif", bundled.get(key(FontLibrary.SERIF)));
@@ -74,13 +62,13 @@ public final class BundledFontsSvgDrawer extends BatikSVGDrawer {
 
     @Override
     public GVTFontFamily resolve(String family) {
-      OpenHtmlGvtFontFamily found = bundled.get(key(family));
+      GVTFontFamily found = bundled.get(key(family));
       return found != null ? found : super.resolve(family);
     }
 
     @Override
     public GVTFontFamily resolve(String family, FontFace face) {
-      OpenHtmlGvtFontFamily found = bundled.get(key(family));
+      GVTFontFamily found = bundled.get(key(family));
       return found != null ? found : super.resolve(family, face);
     }
 

@@ -287,7 +287,7 @@ final class Chart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " id=\"%s-svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
                 .formatted(Html.escape(id), width, height, width, height, Html.escape(label));
-    String body = SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1));
+    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette);
     return root + "<title>" + Html.escape(label) + "</title>" + body;
   }
 
@@ -352,6 +352,9 @@ final class Chart {
       }
     }
     ChartStyle.theme(palette).apply(chart);
+    // No background: the chart sits on the page, white paper or a dark screen alike.
+    chart.setBackgroundPaint(null);
+    chart.getPlot().setBackgroundPaint(null);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     chart.setPadding(new RectangleInsets(6, 6, 6, 6));
@@ -361,9 +364,12 @@ final class Chart {
     LegendTitle legendTitle = chart.getLegend();
     if (legendTitle != null) {
       legendTitle.setFrame(BlockBorder.NONE);
+      legendTitle.setBackgroundPaint(null);
       legendTitle.setPosition(RectangleEdge.BOTTOM);
       legendTitle.setItemFont(ChartStyle.font(Font.PLAIN, 12f));
       legendTitle.setMargin(new RectangleInsets(8, 0, 0, 0));
+      // A little air between each key and its label, and more before the next key.
+      legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
     }
     if (chart.getPlot() instanceof CategoryPlot plot) {
       styleCategoryPlot(plot, valueFormat);
@@ -415,6 +421,11 @@ final class Chart {
       renderer.setDefaultItemLabelsVisible(true);
       renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
       renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+      if (stacked) { // labels sit on the bars: ink that stands out on each series' colour
+        for (int s = 0; s < series.size(); s++) {
+          renderer.setSeriesItemLabelPaint(s, ChartStyle.labelOn(palette.get(s % palette.size())));
+        }
+      }
     }
   }
 
@@ -427,10 +438,12 @@ final class Chart {
     range.setNumberFormatOverride(valueFormat);
     range.setAutoRangeIncludesZero(false);
     range.setAxisLineVisible(false);
+    range.setTickMarksVisible(false); // the grid lines say it, as on the other charts
     NumberAxis domain = (NumberAxis) plot.getDomainAxis();
     domain.setNumberFormatOverride(Numbers.format("#,##0.##"));
     domain.setAutoRangeIncludesZero(false);
     domain.setAxisLinePaint(ChartStyle.RULE);
+    domain.setTickMarksVisible(false);
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
     for (int s = 0; s < series.size(); s++) {
       renderer.setSeriesPaint(s, palette.get(s % palette.size()));
@@ -444,7 +457,7 @@ final class Chart {
     pie.setOutlineVisible(false);
     pie.setShadowPaint(null);
     pie.setSectionOutlinesVisible(true);
-    pie.setDefaultSectionOutlinePaint(Color.WHITE);
+    pie.setDefaultSectionOutlinePaint(ChartStyle.PAPER);
     pie.setDefaultSectionOutlineStroke(new BasicStroke(1.5f));
     pie.setLabelBackgroundPaint(null);
     pie.setLabelOutlinePaint(null);

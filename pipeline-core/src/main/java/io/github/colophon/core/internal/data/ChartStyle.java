@@ -4,13 +4,16 @@ import io.github.colophon.core.internal.fonts.FontLibrary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Paint;
 import java.awt.Stroke;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
@@ -52,6 +55,82 @@ final class ChartStyle {
   static final Color RULE = new Color(0xc8d3de);
   static final Color GRID = new Color(0xe1e7ee);
 
+  /**
+   * Ink for a label set on a bar of colour {@code fill} (stacked bars): white or a near-black,
+   * whichever stands out more (WCAG contrast). Neither is a neutral, so neither is repainted by
+   * a dark page: the bar under the label keeps its colour too.
+   */
+  static Color labelOn(Color fill) {
+    double l = luminance(fill);
+    double onWhite = 1.05 / (l + 0.05);
+    double onDark = (l + 0.05) / (luminance(ON_LIGHT) + 0.05);
+    return onWhite >= onDark ? Color.WHITE : ON_LIGHT;
+  }
+
+  private static final Color ON_LIGHT = new Color(0x1a1a1a);
+
+  private static double luminance(Color c) {
+    double[] rgb = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
+    for (int i = 0; i < 3; i++) {
+      rgb[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  }
+
+  /** The page: the gaps between a pie's slices. */
+  static final Color PAPER = Color.WHITE;
+
+  /**
+   * The chart's neutral colours, each with the class that lets a page's stylesheet repaint it
+   * (html.css does, for dark mode): a presentation attribute yields to any CSS rule. The series
+   * keep their colours, except black (the palette's last), which a dark page must repaint. A
+   * neutral that is also one of the chart's own colours gets no class.
+   */
+  private static final Map<String, String> NEUTRALS =
+      Map.of(
+          "fill='" + rgb(TEXT) + "'", "chart-text",
+          "fill='" + rgb(INK) + "'", "chart-ink",
+          "stroke='" + rgb(GRID) + "'", "chart-grid",
+          "stroke='" + rgb(RULE) + "'", "chart-rule",
+          "stroke='" + rgb(PAPER) + "'", "chart-paper",
+          "fill='rgb(0,0,0)'", "chart-black-fill",
+          "stroke='rgb(0,0,0)'", "chart-black-stroke");
+
+  private static final Pattern START_TAG = Pattern.compile("<[a-z]+ [^>]*>");
+
+  private static String rgb(Color c) {
+    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+  }
+
+  /** Adds the neutral colours' classes to the elements of {@code svg} painted with them. */
+  static String themeClasses(String svg, List<Color> palette) {
+    Set<String> own = new HashSet<>();
+    for (Color c : palette) {
+      own.add(rgb(c));
+    }
+    Matcher m = START_TAG.matcher(svg);
+    StringBuilder out = new StringBuilder(svg.length() + svg.length() / 8);
+    while (m.find()) {
+      String tag = m.group();
+      List<String> classes = new ArrayList<>();
+      for (Map.Entry<String, String> neutral : NEUTRALS.entrySet()) {
+        String attribute = neutral.getKey();
+        String colour = attribute.substring(attribute.indexOf('\'') + 1, attribute.length() - 1);
+        boolean black = neutral.getValue().startsWith("chart-black");
+        if (tag.contains(" " + attribute) && (black || !own.contains(colour))) {
+          classes.add(neutral.getValue());
+        }
+      }
+      if (!classes.isEmpty() && !tag.contains(" class=")) {
+        Collections.sort(classes);
+        int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+        tag = tag.substring(0, end) + " class='" + String.join(" ", classes) + "'" + tag.substring(end);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(tag));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /** The family every chart's text is set in, as SVG names it; Batik and browsers resolve it. */
   static final String FAMILY = FontLibrary.SANS;
 
@@ -60,27 +139,15 @@ final class ChartStyle {
       "\"Noto Sans SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
 
   private static final class Fonts {
-    static final Font REGULAR = load(400);
+    static final Font REGULAR = FontLibrary.awt(FontLibrary.bundled().face(FAMILY, 400));
+    // Bold in the style too, so that JFreeSVG writes font-weight='bold'; no synthetic emboldening,
+    // since the face is bold already. Its widths are the bold face's, as browsers and Batik set it.
+    static final Font BOLD = FontLibrary.awt(FontLibrary.bundled().face(FAMILY, 700)).deriveFont(Font.BOLD);
   }
 
-  private static Font load(int weight) {
-    for (FontLibrary.Face face : FontLibrary.bundled().faces()) {
-      if (face.family().equals(FAMILY) && face.weight() == weight) {
-        try {
-          return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
-        } catch (FontFormatException e) {
-          throw new IllegalStateException("bundled font " + face.file() + " is not a TrueType font", e);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("no bundled " + FAMILY + " face of weight " + weight);
-  }
-
-  /** The sans face at {@code size} px; bold is the regular face's bold style (SVG font-weight). */
+  /** The sans face at {@code size} px: the bundled bold face for {@link Font#BOLD}. */
   static Font font(int style, float size) {
-    return Fonts.REGULAR.deriveFont(style, size);
+    return (style & Font.BOLD) != 0 ? Fonts.BOLD.deriveFont(size) : Fonts.REGULAR.deriveFont(size);
   }
 
   static final Stroke GRID_STROKE = new BasicStroke(0.6f);

@@ -1,5 +1,8 @@
 package io.github.colophon.core.internal.fonts;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -55,6 +60,42 @@ public final class FontLibrary {
 
   public List<Face> faces() {
     return faces;
+  }
+
+  /**
+   * {@code face} as a Java font of size 1 and plain style, created once per JVM (Java copies a
+   * font made from bytes to a temporary file). Charts measure their text with it, and Batik sets
+   * SVG text with it; both agree with the PDF because it is the same file.
+   */
+  public static Font awt(Face face) {
+    return AWT.computeIfAbsent(
+        face,
+        f -> {
+          try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
+          } catch (FontFormatException e) {
+            throw new IllegalStateException("bundled font " + f.file() + " is not a TrueType font", e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static final Map<Face, Font> AWT = new ConcurrentHashMap<>();
+
+  /** The face of {@code family} whose weight is nearest {@code weight} (the lighter one on a tie). */
+  public Face face(String family, int weight) {
+    Face best = null;
+    for (Face face : faces) {
+      if (face.family().equals(family)
+          && (best == null || Math.abs(face.weight() - weight) < Math.abs(best.weight() - weight))) {
+        best = face;
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException("no bundled family " + family);
+    }
+    return best;
   }
 
   /** True when some bundled font has a glyph for {@code codePoint}. */

@@ -203,6 +203,13 @@ final class NumberedNodeRenderer implements NodeRenderer {
     if (anchor != null) {
       html.attr("id", anchor);
     }
+    String label = data.caption().isBlank() && n != null ? n.display() : data.caption();
+    if ("html".equals(context.format())) {
+      // Like a Markdown table: a wide table, or a chart at its legible size on a phone, scrolls
+      // inside its figure, and keyboard users must reach it too.
+      html.attr("tabindex", "0").attr("role", "region");
+      html.attr("aria-label", label.isBlank() ? (data.isTable() ? "table" : "chart") : label);
+    }
     html.withAttr().tagLine("figure");
     boolean captioned = !data.caption().isBlank() || (n != null && !n.number().isEmpty());
     if (data.isTable()) {
@@ -215,7 +222,6 @@ final class NumberedNodeRenderer implements NodeRenderer {
       }
       html.raw(data.tableHtml());
     } else {
-      String label = data.caption().isBlank() && n != null ? n.display() : data.caption();
       html.raw(data.chartSvg(anchor != null ? anchor : "chart", label));
       html.line();
       if (captioned) {
