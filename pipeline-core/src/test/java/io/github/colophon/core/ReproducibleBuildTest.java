@@ -43,6 +43,32 @@ class ReproducibleBuildTest {
     assertEquals(List.of(), differing, "files that differ between two builds");
   }
 
+  /**
+   * Publications built at the same time on several threads (as {@code mvn -T} does) share the
+   * bundled fonts, parsed once per JVM; each must still come out exactly as when built alone.
+   */
+  @Test
+  void buildsOnSeveralThreadsAtOnceGiveTheBytesOfABuildAlone() throws Exception {
+    Map<String, byte[]> alone = buildFromCleanCopy(work.resolve("alone"));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<Map<String, byte[]>>> builds = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        Path root = work.resolve("together-" + i);
+        builds.add(pool.submit(() -> buildFromCleanCopy(root)));
+      }
+      for (java.util.concurrent.Future<Map<String, byte[]>> build : builds) {
+        Map<String, byte[]> together = build.get();
+        assertEquals(alone.keySet(), together.keySet());
+        for (String file : alone.keySet()) {
+          assertTrue(Arrays.equals(alone.get(file), together.get(file)), file + " differs");
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /** Copies the sample to {@code root/src} (so paths differ too), builds it, reads every output. */
   private static Map<String, byte[]> buildFromCleanCopy(Path root) throws IOException {
     Path source = root.resolve("src").resolve(SAMPLE.getFileName());

@@ -1,7 +1,6 @@
 package io.github.colophon.core.internal.finish;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,13 +35,7 @@ final class DraftWatermark {
   }
 
   void stamp(PDDocument pdf, DraftMark mark) throws IOException {
-    byte[] sans =
-        fonts.faces().stream()
-            .filter(f -> f.family().equals(FontLibrary.SANS) && f.weight() == 400)
-            .findFirst()
-            .orElseThrow()
-            .bytes();
-    PDType0Font font = PDType0Font.load(pdf, new ByteArrayInputStream(sans), true);
+    PDType0Font font = PDType0Font.load(pdf, FontLibrary.trueType(fonts.face(FontLibrary.SANS, 400)), true);
     String headline = drawable(mark.headline());
     String details = drawable(mark.details());
     PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();

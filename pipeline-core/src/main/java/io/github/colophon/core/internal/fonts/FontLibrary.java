@@ -83,6 +83,26 @@ public final class FontLibrary {
 
   private static final Map<Face, Font> AWT = new ConcurrentHashMap<>();
 
+  /**
+   * {@code face} parsed as a TrueType font, once per JVM: every PDF embeds its subsets from this
+   * one parse ({@code PDType0Font.load(document, font, true)}), instead of re-reading the file for
+   * each publication. fontbox reads a parsed font's tables and glyphs under its own locks, so
+   * builds on several threads may share it. Never closed: it lives as long as the class.
+   */
+  public static TrueTypeFont trueType(Face face) {
+    return PARSED.computeIfAbsent(
+        face,
+        f -> {
+          try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled font " + f.file(), e);
+          }
+        });
+  }
+
+  private static final Map<Face, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+
   /** The face of {@code family} whose weight is nearest {@code weight} (the lighter one on a tie). */
   public Face face(String family, int weight) {
     Face best = null;

@@ -3,9 +3,12 @@ package io.github.colophon.core.internal.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.data.BundledFontsSvgDrawer;
 import io.github.colophon.core.internal.fonts.FontLibrary;
@@ -19,7 +22,6 @@ import io.github.colophon.core.model.Numbering;
 import io.github.colophon.core.model.PdfStandard;
 import io.github.colophon.core.model.Unit;
 import io.github.colophon.core.model.UnitKind;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -171,6 +173,10 @@ public final class PdfEditionWriter {
       FontLibrary fonts, org.w3c.dom.Document dom, String base, boolean remoteImages) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    // Our own document, so that the bundled faces can be made for it from the fonts parsed once
+    // per JVM (SharedFace); the renderer's createPDFKeepOpen hands it back.
+    PDDocument pdf = new PDDocument();
+    builder.usePDDocument(pdf);
     builder.withW3cDocument(dom, base);
     builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
     builder.useExternalResourceAccessControl(
@@ -180,14 +186,38 @@ public final class PdfEditionWriter {
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     for (FontLibrary.Face face : fonts.faces()) {
       builder.useFont(
-          () -> new ByteArrayInputStream(face.bytes()),
-          face.family(),
-          face.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
+          new SharedFace(pdf, face), face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
     }
     builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
     return builder;
+  }
+
+  /**
+   * A bundled face for one document, made on first use from the font parsed once per JVM
+   * ({@link FontLibrary#trueType}); a face the publication never uses costs nothing.
+   */
+  private static final class SharedFace extends PDFontSupplier {
+    private final PDDocument pdf;
+    private final FontLibrary.Face face;
+    private PDFont font;
+
+    SharedFace(PDDocument pdf, FontLibrary.Face face) {
+      super(null);
+      this.pdf = pdf;
+      this.face = face;
+    }
+
+    @Override
+    public synchronized PDFont supply() {
+      if (font == null) {
+        try {
+          font = PDType0Font.load(pdf, FontLibrary.trueType(face), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return font;
+    }
   }
 
   /**
