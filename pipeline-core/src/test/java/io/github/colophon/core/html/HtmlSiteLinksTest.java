@@ -146,6 +146,15 @@ class HtmlSiteLinksTest {
           problems.add(p + "a table outside a scrolling figure");
         }
       }
+      // A table scrolls sideways inside its figure on a phone: keyboard users must reach it and
+      // screen readers must name it, whether it came from Markdown or from a data file.
+      for (Element figure : doc.select("figure.table")) {
+        if (!figure.attr("tabindex").equals("0")
+            || !figure.attr("role").equals("region")
+            || figure.attr("aria-label").isBlank()) {
+          problems.add(p + "a table's scroll area is not a labelled, focusable region: " + figure.id());
+        }
+      }
     }
     assertEquals(List.of(), problems, "structural problems in " + name);
   }
