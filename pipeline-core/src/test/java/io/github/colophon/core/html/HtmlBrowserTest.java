@@ -281,6 +281,65 @@ class HtmlBrowserTest {
   }
 
   @Test
+  void theDraftBannerStaysInViewWithoutCoveringTheSidebarOrALinksTarget() {
+    Path site = SampleSites.site(BOOK);
+    Path chapter = site.resolve("sec-mobile-banking.html");
+    open(chapter);
+    assertFalse(driver.findElements(By.cssSelector(".colophon-draft-banner")).isEmpty(), "the samples are drafts");
+    js("window.scrollTo(0, 1500)");
+    screenshot("desktop-chapter-scrolled");
+    assertEquals(0.0, bannerRect("top"), 0.5, "the banner stays at the top of the view");
+    double bannerBottom = bannerRect("bottom");
+    assertTrue(bannerBottom > 10, "the banner has a height: " + bannerBottom);
+    Number sidebarTop = (Number) js("return document.getElementById('sidebar').getBoundingClientRect().top");
+    assertTrue(sidebarTop.doubleValue() >= bannerBottom - 0.5, "the sidebar starts below the banner: " + sidebarTop + " < " + bannerBottom);
+    @SuppressWarnings("unchecked")
+    List<String> covered =
+        (List<String>)
+            js(
+                "var out = [];"
+                    + "document.querySelectorAll('#sidebar a').forEach(function (a) {"
+                    + "  var r = a.getBoundingClientRect();"
+                    + "  if (r.bottom <= 0 || r.top >= innerHeight) { return; }"
+                    + "  var y = Math.max(r.top, 0) + Math.min(r.height, innerHeight - Math.max(r.top, 0)) / 2;"
+                    + "  var hit = document.elementFromPoint(r.left + r.width / 2, y);"
+                    + "  if (!a.contains(hit)) { out.push(a.textContent.trim() + ' under ' + (hit && hit.className)); }"
+                    + "});"
+                    + "return out;");
+    assertEquals(List.of(), covered, "sidebar entries covered by something else");
+    Number sidebarBottom = (Number) js("return document.getElementById('sidebar').getBoundingClientRect().bottom");
+    assertTrue(sidebarBottom.doubleValue() <= ((Number) js("return innerHeight")).doubleValue() + 0.5,
+        "the end of the sidebar can be scrolled into view: " + sidebarBottom);
+
+    // Following a link to an anchor puts its target below the banner, at desktop and phone width.
+    for (boolean phone : List.of(false, true)) {
+      if (phone) {
+        phoneViewport();
+      }
+      open(chapter);
+      WebElement xref =
+          driver.findElements(By.cssSelector("main a.xref")).stream()
+              .filter(a -> a.getDomAttribute("href").startsWith("#"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no reference within " + chapter));
+      String id = xref.getDomAttribute("href").substring(1);
+      js("arguments[0].scrollIntoView({block: 'center'})", xref);
+      xref.click();
+      waitFor(() -> ("#" + id).equals(js("return location.hash")));
+      Number top = (Number) js("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+      assertTrue(top.doubleValue() >= bannerRect("bottom") - 0.5,
+          (phone ? "phone" : "desktop") + ": the target of #" + id + " starts under the banner: " + top);
+      if (phone) {
+        screenshot("phone-chapter-scrolled");
+      }
+    }
+  }
+
+  private static double bannerRect(String edge) {
+    return ((Number) js("return document.querySelector('.colophon-draft-banner').getBoundingClientRect()." + edge)).doubleValue();
+  }
+
+  @Test
   void desktopScreenshotsOfAChapterAndACase() {
     Path site = SampleSites.site(BOOK);
     open(site.resolve("sec-mobile-banking.html"));
