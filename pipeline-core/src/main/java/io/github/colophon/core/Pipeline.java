@@ -124,17 +124,12 @@ public final class Pipeline {
           times.lap("finish");
         }
         if (options.formats().contains(Format.HTML)) {
-          List<Path> htmlPages =
-              htmlWriter.write(
+          htmlWriter.write(
                   document,
                   analysed.numbering(),
                   staging.resolve("html"),
-                  options.formats().contains(Format.PDF) ? pdfName : null);
-          if (draft != null) {
-            for (Path page : htmlPages) {
-              HtmlDraftBanner.add(page, draft);
-            }
-          }
+                  options.formats().contains(Format.PDF) ? pdfName : null,
+                  draft == null ? html -> html : html -> HtmlDraftBanner.insert(html, draft));
           times.lap("html");
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));

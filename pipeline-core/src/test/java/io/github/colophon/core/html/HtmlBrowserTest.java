@@ -280,6 +280,79 @@ class HtmlBrowserTest {
     screenshot("phone-search");
   }
 
+  /**
+   * Every page of every site is drawn in the site's own web fonts, loaded from {@code file://}:
+   * no font face fails, and every glyph of the text (as Chromium reports through DevTools'
+   * {@code CSS.getPlatformFontsForNode}) comes from a web font, never from a system fallback,
+   * so no character the site shows is missing from its subsets.
+   */
+  @Test
+  void everyPageIsSetInTheSitesWebFontsWithNoGlyphFromASystemFont() {
+    driver.executeCdpCommand("DOM.enable", Map.of());
+    driver.executeCdpCommand("CSS.enable", Map.of());
+    List<String> problems = new ArrayList<>();
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+      for (Path page : SampleSites.pages(site.getValue())) {
+        open(page);
+        String where = site.getKey() + "/" + page.getFileName();
+        Object faces =
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "document.fonts.ready.then(function () {"
+                        + "  var out = [];"
+                        + "  document.fonts.forEach(function (f) { out.push(f.family + ' ' + f.weight + ' ' + f.status); });"
+                        + "  done(out);"
+                        + "});");
+        @SuppressWarnings("unchecked")
+        List<String> statuses = (List<String>) faces;
+        assertFalse(statuses.isEmpty(), where + ": no web fonts");
+        for (String status : statuses) {
+          if (!status.endsWith(" loaded") && !status.endsWith(" unloaded")) {
+            problems.add(where + ": font face " + status);
+          }
+        }
+        // Mark the elements that hold text of their own, then ask which fonts drew it.
+        js("document.querySelectorAll('body *').forEach(function (e) {"
+            + "  for (var n = e.firstChild; n; n = n.nextSibling) {"
+            + "    if (n.nodeType === 3 && n.data.trim()) { e.setAttribute('data-font-probe', ''); return; }"
+            + "  }"
+            + "});");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        @SuppressWarnings("unchecked")
+        Object rootId = ((Map<String, Object>) root.get("root")).get("nodeId");
+        @SuppressWarnings("unchecked")
+        List<Object> nodes =
+            (List<Object>)
+                driver
+                    .executeCdpCommand("DOM.querySelectorAll", Map.of("nodeId", rootId, "selector", "[data-font-probe]"))
+                    .get("nodeIds");
+        assertTrue(nodes.size() > 10, where + ": elements with text: " + nodes.size());
+        for (Object node : nodes) {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> fonts =
+              (List<Map<String, Object>>)
+                  driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", node)).get("fonts");
+          for (Map<String, Object> font : fonts) {
+            used.add(String.valueOf(font.get("familyName")));
+            if (!Boolean.TRUE.equals(font.get("isCustomFont"))) {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> html =
+                  (Map<String, Object>) driver.executeCdpCommand("DOM.getOuterHTML", Map.of("nodeId", node));
+              String outer = String.valueOf(html.get("outerHTML"));
+              problems.add(where + ": " + font.get("glyphCount") + " glyphs in the system font " + font.get("familyName")
+                  + ": " + outer.substring(0, Math.min(160, outer.length())));
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems.stream().limit(30).toList(), problems.size() + " problems");
+    assertTrue(used.containsAll(List.of("Noto Serif SC", "Noto Sans SC", "JetBrains Mono")), "fonts used: " + used);
+  }
+
   @Test
   void theDraftBannerStaysInViewWithoutCoveringTheSidebarOrALinksTarget() {
     Path site = SampleSites.site(BOOK);

@@ -66,6 +66,21 @@ class HtmlSiteLinksTest {
         }
       }
     }
+    // The stylesheet's url()s (the web fonts) are in the site too.
+    String css = Files.readString(site.resolve("colophon.css"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher url = Pattern.compile("url\\(\\s*[\"']?([^\"')]+)[\"']?\\s*\\)").matcher(css);
+    int urls = 0;
+    while (url.find()) {
+      urls++;
+      String problem =
+          SCHEME.matcher(url.group(1)).find()
+              ? "loads from outside the site"
+              : resolve(site, site.resolve("colophon.css"), url.group(1), pages);
+      if (problem != null) {
+        broken.add("colophon.css: url(" + url.group(1) + ") -> " + problem);
+      }
+    }
+    assertTrue(urls >= 2, "the stylesheet names its web fonts: " + urls);
     assertTrue(links > 50, "links checked: " + links);
     assertEquals(List.of(), broken, "broken links in " + name);
   }

@@ -1,9 +1,5 @@
 package io.github.colophon.core.internal.finish;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,21 +26,17 @@ public final class HtmlDraftBanner {
 
   private HtmlDraftBanner() {}
 
-  /** Inserts the banner right after {@code <body>} in {@code page}. */
-  public static void add(Path page, DraftMark mark) throws IOException {
-    String html = Files.readString(page, StandardCharsets.UTF_8);
+  /** {@code html} with the banner inserted right after {@code <body>}. */
+  public static String insert(String html, DraftMark mark) {
     Matcher body = BODY.matcher(html);
     if (!body.find()) {
-      throw new IllegalStateException("no <body> in " + page.getFileName());
+      throw new IllegalStateException("no <body> in the page");
     }
     String banner =
         "\n<div class=\"colophon-draft-banner\" role=\"note\" style=\"" + STYLE + "\">"
             + escape(mark.oneLine())
             + "</div>";
-    Files.writeString(
-        page,
-        html.substring(0, body.end()) + banner + html.substring(body.end()),
-        StandardCharsets.UTF_8);
+    return html.substring(0, body.end()) + banner + html.substring(body.end());
   }
 
   private static String escape(String text) {
