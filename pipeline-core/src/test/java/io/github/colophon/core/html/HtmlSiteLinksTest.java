@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every page of every sample site, as a link checker and a structural HTML5 validator
  * would: every internal link leads to an existing file and, with a fragment, to an element with
- * that id; every stylesheet, script and image is in the site; nothing is loaded from elsewhere;
- * each page has {@code lang}, one {@code h1}, headings in order, unique ids, {@code alt} on every
- * image, and the landmarks. The search index's targets are checked the same way.
+ * that id; every stylesheet, script, image and the stylesheet's fonts are in the site; nothing is
+ * loaded from elsewhere; each page parses without a single HTML5 parse error and has
+ * {@code lang}, one {@code h1}, headings in order, unique ids, {@code alt} on every image, and the
+ * landmarks. The search index's targets are checked the same way.
  */
 class HtmlSiteLinksTest {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -94,6 +95,13 @@ class HtmlSiteLinksTest {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       String p = page.getFileName() + ": ";
       String raw = Files.readString(page, StandardCharsets.UTF_8);
+      // The HTML5 parsing algorithm's own errors (jsoup implements it): stray or mis-nested tags,
+      // unclosed elements, duplicate attributes, bad character references. A valid page has none.
+      org.jsoup.parser.Parser html5 = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+      Jsoup.parse(raw, "", html5);
+      for (org.jsoup.parser.ParseError error : html5.getErrors()) {
+        problems.add(p + "HTML parse error at " + error.getCursorPos() + ": " + error.getErrorMessage());
+      }
       if (!raw.startsWith("<!DOCTYPE html>")) {
         problems.add(p + "no <!DOCTYPE html>");
       }
