@@ -353,6 +353,106 @@ class HtmlBrowserTest {
     assertTrue(used.containsAll(List.of("Noto Serif SC", "Noto Sans SC", "JetBrains Mono")), "fonts used: " + used);
   }
 
+  /**
+   * Dark mode follows the reader's system setting, and in both schemes every piece of text on
+   * every page (and in the search results) stands out from what is behind it as WCAG 2 AA asks:
+   * a contrast ratio of at least 4.5, or 3 for large text (24 px, or 18.66 px bold). The
+   * background is the element's and its ancestors' background colours laid over each other.
+   */
+  @Test
+  void inLightAndDarkModeEveryTextMeetsAaContrast() {
+    List<String> problems = new ArrayList<>();
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        colorScheme(scheme);
+        for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+          for (Path page : SampleSites.pages(site.getValue())) {
+            open(page);
+            for (Object problem : (List<?>) js(CONTRAST)) {
+              problems.add(scheme + " " + site.getKey() + "/" + page.getFileName() + ": " + problem);
+            }
+          }
+        }
+        Path chapter = SampleSites.site(BOOK).resolve("sec-mobile-banking.html");
+        open(chapter);
+        Number background =
+            (Number) js("var c = getComputedStyle(document.body).backgroundColor.match(/\\d+/g); return +c[0] + +c[1] + +c[2];");
+        assertTrue(scheme.equals("dark") ? background.intValue() < 150 : background.intValue() > 600,
+            scheme + ": the page follows the system's colour scheme: " + background);
+        screenshot("desktop-" + scheme + "-chapter");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("手机银行");
+        waitFor(() -> !driver.findElements(By.cssSelector(".search-results mark")).isEmpty());
+        for (Object problem : (List<?>) js(CONTRAST)) {
+          problems.add(scheme + " search results: " + problem);
+        }
+        screenshot("desktop-" + scheme + "-search");
+        phoneViewport();
+        open(chapter);
+        screenshot("phone-" + scheme + "-chapter");
+        open(SampleSites.site(BOOK).resolve("index.html"));
+        screenshot("phone-" + scheme + "-landing");
+        desktopViewport();
+      }
+    } finally {
+      colorScheme("light");
+    }
+    assertEquals(List.of(), problems.stream().limit(30).toList(), problems.size() + " texts below AA contrast");
+  }
+
+  /** Every visible text's contrast problems on the current page, as strings. */
+  private static final String CONTRAST =
+      "function rgba(c) {"
+          + "  var m = c.match(/rgba?\\(([^)]*)\\)/); if (!m) { return null; }"
+          + "  var p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);"
+          + "  return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};"
+          + "}"
+          + "function over(t, b) {"
+          + "  var a = t.a + b.a * (1 - t.a); if (a === 0) { return b; }"
+          + "  function ch(x, y) { return (x * t.a + y * b.a * (1 - t.a)) / a; }"
+          + "  return {r: ch(t.r, b.r), g: ch(t.g, b.g), b: ch(t.b, b.b), a: a};"
+          + "}"
+          + "function lum(c) {"
+          + "  function f(v) { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }"
+          + "  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);"
+          + "}"
+          + "function background(e) {"
+          + "  var layers = [];"
+          + "  for (; e; e = e.parentElement) {"
+          + "    var c = rgba(getComputedStyle(e).backgroundColor);"
+          + "    if (c && c.a > 0) { layers.push(c); if (c.a >= 1) { break; } }"
+          + "  }"
+          + "  var dark = matchMedia('(prefers-color-scheme: dark)').matches;"
+          + "  var result = dark ? {r: 0, g: 0, b: 0, a: 1} : {r: 255, g: 255, b: 255, a: 1};"
+          + "  for (var i = layers.length - 1; i >= 0; i--) { result = over(layers[i], result); }"
+          + "  return result;"
+          + "}"
+          + "var out = [];"
+          + "document.querySelectorAll('body *').forEach(function (e) {"
+          + "  if (e.closest('svg, [hidden], .visually-hidden, .skip-link')) { return; }"
+          + "  var own = '';"
+          + "  for (var n = e.firstChild; n; n = n.nextSibling) { if (n.nodeType === 3) { own += n.data; } }"
+          + "  if (!own.trim()) { return; }"
+          + "  var s = getComputedStyle(e), r = e.getBoundingClientRect();"
+          + "  if (s.visibility === 'hidden' || r.width < 2 || r.height < 2) { return; }"
+          + "  var bg = background(e), fg = over(rgba(s.color), bg);"
+          + "  var l1 = lum(fg), l2 = lum(bg), ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);"
+          + "  var size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight, 10) >= 700;"
+          + "  var need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;"
+          + "  if (ratio < need) {"
+          + "    out.push(ratio.toFixed(2) + ' < ' + need + ' for ' + s.color + ' on ' + JSON.stringify(bg)"
+          + "      + ' at ' + e.tagName.toLowerCase() + '.' + e.className + ': ' + own.trim().slice(0, 30));"
+          + "  }"
+          + "});"
+          + "return out;";
+
+  private static void colorScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
   @Test
   void theDraftBannerStaysInViewWithoutCoveringTheSidebarOrALinksTarget() {
     Path site = SampleSites.site(BOOK);
@@ -426,6 +526,15 @@ class HtmlBrowserTest {
             .orElseThrow();
     open(kase);
     screenshot("desktop-case");
+    Path guide = SampleSites.site("user-guide");
+    Path withCode =
+        SampleSites.pages(guide).stream()
+            .filter(p -> read(p).contains("<pre><code"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no guide page with code"));
+    open(withCode);
+    js("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("main pre")));
+    screenshot("desktop-guide-code");
     phoneViewport();
     Path survey = SampleSites.site("survey-2022");
     Path withTable =
