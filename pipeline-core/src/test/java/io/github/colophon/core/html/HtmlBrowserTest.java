@@ -243,6 +243,23 @@ class HtmlBrowserTest {
   }
 
   @Test
+  void theSkipLinkIsTheFirstTabStopAndTakesTheKeyboardToTheText() {
+    open(SampleSites.site(BOOK).resolve("sec-mobile-banking.html"));
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement skip = driver.switchTo().activeElement();
+    assertTrue(skip.getAttribute("class").contains("skip-link"), "first tab stop: " + skip.getAttribute("outerHTML"));
+    Number left = (Number) js("return arguments[0].getBoundingClientRect().left", skip);
+    assertTrue(left.doubleValue() >= 0, "the focused skip link is on screen: " + left);
+    screenshot("desktop-skip-link");
+    skip.sendKeys(Keys.ENTER);
+    waitFor(() -> "#content".equals(js("return location.hash")));
+    assertEquals("content", driver.switchTo().activeElement().getDomAttribute("id"), "focus moves to the text");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertEquals(Boolean.TRUE, js("return document.getElementById('content').contains(document.activeElement)"),
+        "the next tab stop is in the text, past the header and the contents");
+  }
+
+  @Test
   void atPhoneWidthNoPageScrollsSidewaysAndTheMenuOpens() {
     phoneViewport();
     List<String> wide = new ArrayList<>();

@@ -82,6 +82,9 @@ class HtmlSiteLinksTest {
       }
     }
     assertTrue(urls >= 2, "the stylesheet names its web fonts: " + urls);
+    assertTrue(
+        parse(site.resolve("index.html"), pages).selectFirst(".cover-pdf a[href$=.pdf]") != null,
+        "the landing page offers the PDF edition");
     assertTrue(links > 50, "links checked: " + links);
     assertEquals(List.of(), broken, "broken links in " + name);
   }
@@ -154,6 +157,9 @@ class HtmlSiteLinksTest {
         if (!e.hasClass("colophon-draft-banner")) {
           problems.add(p + "inline style or handler: " + e.outerHtml());
         }
+      }
+      if (doc.selectFirst("footer a[type=application/pdf]") == null) {
+        problems.add(p + "no link to the PDF edition in the footer");
       }
       Element current = doc.selectFirst(".sidebar a[aria-current=page]");
       if (!page.getFileName().toString().equals("index.html")) {
