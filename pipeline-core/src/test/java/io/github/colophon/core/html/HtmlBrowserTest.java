@@ -41,8 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The sample sites in a real browser: headless Chromium driven through chromedriver (Debian's
  * {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them). Pages are opened
  * from {@code file://}, as a reader who unpacked the edition would. Every page load is checked for
- * console errors and failed requests. Screenshots at desktop and phone widths are written to
- * {@code target/screenshots/}.
+ * console errors and failed requests. Beyond navigation, references and search: the web fonts draw
+ * every glyph, every text meets AA contrast in light and dark mode, the draft banner covers
+ * nothing, the skip link works by keyboard, and nothing scrolls sideways on a phone. Screenshots
+ * at desktop and phone widths, light and dark, are written to {@code target/screenshots/}.
  *
  * <p>Override the binaries with {@code -Dcolophon.chromium=...} and {@code -Dcolophon.chromedriver=...}.
  * Without them the test fails: it is never skipped.
