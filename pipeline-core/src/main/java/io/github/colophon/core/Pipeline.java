@@ -162,14 +162,12 @@ public final class Pipeline {
       Document document, Numbering numbering, Path staging, BuildOptions options, String pdfName, DraftMark draft) {
     long start = System.nanoTime();
     try {
-      List<Path> pages =
-          htmlWriter.write(
-              document, numbering, staging.resolve("html"), options.formats().contains(Format.PDF) ? pdfName : null);
-      if (draft != null) {
-        for (Path page : pages) {
-          HtmlDraftBanner.add(page, draft);
-        }
-      }
+      htmlWriter.write(
+          document,
+          numbering,
+          staging.resolve("html"),
+          options.formats().contains(Format.PDF) ? pdfName : null,
+          draft == null ? html -> html : html -> HtmlDraftBanner.insert(html, draft));
       return Duration.ofNanos(System.nanoTime() - start);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

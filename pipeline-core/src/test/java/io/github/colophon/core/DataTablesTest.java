@@ -109,6 +109,31 @@ class DataTablesTest {
   }
 
   @Test
+  void inTheHtmlEditionADataTableIsAKeyboardReachableRegionNamedLikeAMarkdownTable() {
+    Analysis a =
+        analyse(
+            "# 章\n\n见 @tbl-named、@tbl-bare 与 @tbl-markdown 。\n\n"
+                + "```{table source=\"../data/mau.csv\" #tbl-named caption=\"月活跃用户\" columns=\"机构,2022\"}\n```\n\n"
+                + "```{table source=\"../data/mau.csv\" #tbl-bare columns=\"机构\"}\n```\n\n"
+                + "| 指标 | 数值 |\n|---|---:|\n| 甲 | 1 |\n\n: 月活跃用户 {#tbl-markdown}\n",
+            "data/mau.csv",
+            MAU.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+    org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(a.html(0));
+    Element named = html.getElementById("tbl-named");
+    Element bare = html.getElementById("tbl-bare");
+    Element markdown = html.getElementById("tbl-markdown");
+    for (Element figure : List.of(named, bare, markdown)) {
+      assertEquals("0", figure.attr("tabindex"), figure::outerHtml);
+      assertEquals("region", figure.attr("role"), figure::outerHtml);
+    }
+    assertEquals("月活跃用户", named.attr("aria-label"));
+    assertEquals(markdown.attr("aria-label"), named.attr("aria-label"), "named as a Markdown table is");
+    assertEquals("表 1.2", bare.attr("aria-label"), "a table without a caption is named by its number");
+  }
+
+  @Test
   void ordinaryCodeBlocksStayCode() {
     Analysis a = analyse("# 章\n\n```java\nint table = 1;\n```\n\n```{.python}\nx = 1\n```\n", "data/none.csv", new byte[0]);
 

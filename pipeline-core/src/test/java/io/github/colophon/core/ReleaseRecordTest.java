@@ -24,11 +24,17 @@ class ReleaseRecordTest {
   private static Path published;
   private static BuildResult result;
   private static JsonNode record;
-  /** The editions' files: the PDF, and the HTML site's pages, theme, script and search index. */
+  /**
+   * The editions' files: the PDF, and the HTML site's pages, theme, script, search index, and web
+   * fonts with their licence.
+   */
   private static final List<String> EDITION_FILES =
       List.of(
           "html/colophon.css",
           "html/colophon.js",
+          "html/fonts/NotoSansSC-Bold.ttf",
+          "html/fonts/NotoSansSC-Regular.ttf",
+          "html/fonts/OFL-NotoSC.txt",
           "html/index.html",
           "html/search-index.js",
           "html/sec-models.html",

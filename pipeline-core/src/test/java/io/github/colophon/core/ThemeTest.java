@@ -65,6 +65,45 @@ class ThemeTest {
   }
 
   @Test
+  void bodyFontPicksTheHtmlBodyFontAndTheWebFontsTheSiteCarries() throws Exception {
+    BuildResult serifPaper = build(paper("body-font: serif"), Format.HTML);
+    assertTrue(serifPaper.succeeded(), serifPaper.diagnostics()::toString);
+    Path site = root.resolve("out/paper/html");
+    String css = Files.readString(site.resolve("colophon.css"), StandardCharsets.UTF_8);
+    assertTrue(css.contains("body, .kind-book main { font-family: var(--serif); }"), css);
+    assertEquals(
+        List.of("NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSerifSC-Regular.ttf", "OFL-NotoSC.txt"),
+        list(site.resolve("fonts")));
+
+    // A book set in sans: its main column follows body-font (the theme's serif rule is more
+    // specific than body), so the site needs no serif faces.
+    TestPublication book =
+        TestPublication.create(
+                root.resolve("book"),
+                "novel",
+                "title: 书\nkind: book\nchapters: [01.md]\ntheme:\n  body-font: sans\n")
+            .file("01.md", "# 章 {#sec-one}\n\n正文，`code`。\n");
+    BuildResult sansBook =
+        new Pipeline()
+            .build(book.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).formats(EnumSet.of(Format.HTML)).build());
+    assertTrue(sansBook.succeeded(), sansBook.diagnostics()::toString);
+    Path bookSite = root.resolve("out/novel/html");
+    assertTrue(
+        Files.readString(bookSite.resolve("colophon.css"), StandardCharsets.UTF_8)
+            .contains("body, .kind-book main { font-family: var(--sans); }"));
+    assertEquals(
+        List.of("JetBrainsMono-Bold.ttf", "JetBrainsMono-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf",
+            "OFL-JetBrainsMono.txt", "OFL-NotoSC.txt"),
+        list(bookSite.resolve("fonts")));
+  }
+
+  private static List<String> list(Path folder) throws java.io.IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
   void badThemeValuesAreManifestErrorsAtTheirKey() {
     TestPublication p = paper("page-size: A3\nmargins: wide\naccent: red\nbody-font: comic\ncss: ../outside.css");
 

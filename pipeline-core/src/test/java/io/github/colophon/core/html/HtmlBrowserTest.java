@@ -41,8 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The sample sites in a real browser: headless Chromium driven through chromedriver (Debian's
  * {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them). Pages are opened
  * from {@code file://}, as a reader who unpacked the edition would. Every page load is checked for
- * console errors and failed requests. Screenshots at desktop and phone widths are written to
- * {@code target/screenshots/}.
+ * console errors and failed requests. Beyond navigation, references and search: the web fonts draw
+ * every glyph, every text meets AA contrast in light and dark mode, the draft banner covers
+ * nothing, the skip link works by keyboard, and nothing scrolls sideways on a phone. Screenshots
+ * at desktop and phone widths, light and dark, are written to {@code target/screenshots/}.
  *
  * <p>Override the binaries with {@code -Dcolophon.chromium=...} and {@code -Dcolophon.chromedriver=...}.
  * Without them the test fails: it is never skipped.
@@ -243,6 +245,23 @@ class HtmlBrowserTest {
   }
 
   @Test
+  void theSkipLinkIsTheFirstTabStopAndTakesTheKeyboardToTheText() {
+    open(SampleSites.site(BOOK).resolve("sec-mobile-banking.html"));
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement skip = driver.switchTo().activeElement();
+    assertTrue(skip.getAttribute("class").contains("skip-link"), "first tab stop: " + skip.getAttribute("outerHTML"));
+    Number left = (Number) js("return arguments[0].getBoundingClientRect().left", skip);
+    assertTrue(left.doubleValue() >= 0, "the focused skip link is on screen: " + left);
+    screenshot("desktop-skip-link");
+    skip.sendKeys(Keys.ENTER);
+    waitFor(() -> "#content".equals(js("return location.hash")));
+    assertEquals("content", driver.switchTo().activeElement().getDomAttribute("id"), "focus moves to the text");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertEquals(Boolean.TRUE, js("return document.getElementById('content').contains(document.activeElement)"),
+        "the next tab stop is in the text, past the header and the contents");
+  }
+
+  @Test
   void atPhoneWidthNoPageScrollsSidewaysAndTheMenuOpens() {
     phoneViewport();
     List<String> wide = new ArrayList<>();
@@ -280,6 +299,238 @@ class HtmlBrowserTest {
     screenshot("phone-search");
   }
 
+  /**
+   * Every page of every site is drawn in the site's own web fonts, loaded from {@code file://}:
+   * no font face fails, and every glyph of the text (as Chromium reports through DevTools'
+   * {@code CSS.getPlatformFontsForNode}) comes from a web font, never from a system fallback,
+   * so no character the site shows is missing from its subsets.
+   */
+  @Test
+  void everyPageIsSetInTheSitesWebFontsWithNoGlyphFromASystemFont() {
+    driver.executeCdpCommand("DOM.enable", Map.of());
+    driver.executeCdpCommand("CSS.enable", Map.of());
+    List<String> problems = new ArrayList<>();
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+      for (Path page : SampleSites.pages(site.getValue())) {
+        open(page);
+        String where = site.getKey() + "/" + page.getFileName();
+        Object faces =
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "document.fonts.ready.then(function () {"
+                        + "  var out = [];"
+                        + "  document.fonts.forEach(function (f) { out.push(f.family + ' ' + f.weight + ' ' + f.status); });"
+                        + "  done(out);"
+                        + "});");
+        @SuppressWarnings("unchecked")
+        List<String> statuses = (List<String>) faces;
+        assertFalse(statuses.isEmpty(), where + ": no web fonts");
+        for (String status : statuses) {
+          if (!status.endsWith(" loaded") && !status.endsWith(" unloaded")) {
+            problems.add(where + ": font face " + status);
+          }
+        }
+        // Mark the elements that hold text of their own, then ask which fonts drew it.
+        js("document.querySelectorAll('body *').forEach(function (e) {"
+            + "  for (var n = e.firstChild; n; n = n.nextSibling) {"
+            + "    if (n.nodeType === 3 && n.data.trim()) { e.setAttribute('data-font-probe', ''); return; }"
+            + "  }"
+            + "});");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        @SuppressWarnings("unchecked")
+        Object rootId = ((Map<String, Object>) root.get("root")).get("nodeId");
+        @SuppressWarnings("unchecked")
+        List<Object> nodes =
+            (List<Object>)
+                driver
+                    .executeCdpCommand("DOM.querySelectorAll", Map.of("nodeId", rootId, "selector", "[data-font-probe]"))
+                    .get("nodeIds");
+        assertTrue(nodes.size() > 10, where + ": elements with text: " + nodes.size());
+        for (Object node : nodes) {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> fonts =
+              (List<Map<String, Object>>)
+                  driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", node)).get("fonts");
+          for (Map<String, Object> font : fonts) {
+            used.add(String.valueOf(font.get("familyName")));
+            if (!Boolean.TRUE.equals(font.get("isCustomFont"))) {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> html =
+                  (Map<String, Object>) driver.executeCdpCommand("DOM.getOuterHTML", Map.of("nodeId", node));
+              String outer = String.valueOf(html.get("outerHTML"));
+              problems.add(where + ": " + font.get("glyphCount") + " glyphs in the system font " + font.get("familyName")
+                  + ": " + outer.substring(0, Math.min(160, outer.length())));
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems.stream().limit(30).toList(), problems.size() + " problems");
+    assertTrue(used.containsAll(List.of("Noto Serif SC", "Noto Sans SC", "JetBrains Mono")), "fonts used: " + used);
+  }
+
+  /**
+   * Dark mode follows the reader's system setting, and in both schemes every piece of text on
+   * every page (and in the search results) stands out from what is behind it as WCAG 2 AA asks:
+   * a contrast ratio of at least 4.5, or 3 for large text (24 px, or 18.66 px bold). The
+   * background is the element's and its ancestors' background colours laid over each other.
+   */
+  @Test
+  void inLightAndDarkModeEveryTextMeetsAaContrast() {
+    List<String> problems = new ArrayList<>();
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        colorScheme(scheme);
+        for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
+          for (Path page : SampleSites.pages(site.getValue())) {
+            open(page);
+            for (Object problem : (List<?>) js(CONTRAST)) {
+              problems.add(scheme + " " + site.getKey() + "/" + page.getFileName() + ": " + problem);
+            }
+          }
+        }
+        Path chapter = SampleSites.site(BOOK).resolve("sec-mobile-banking.html");
+        open(chapter);
+        Number background =
+            (Number) js("var c = getComputedStyle(document.body).backgroundColor.match(/\\d+/g); return +c[0] + +c[1] + +c[2];");
+        assertTrue(scheme.equals("dark") ? background.intValue() < 150 : background.intValue() > 600,
+            scheme + ": the page follows the system's colour scheme: " + background);
+        screenshot("desktop-" + scheme + "-chapter");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("手机银行");
+        waitFor(() -> !driver.findElements(By.cssSelector(".search-results mark")).isEmpty());
+        for (Object problem : (List<?>) js(CONTRAST)) {
+          problems.add(scheme + " search results: " + problem);
+        }
+        screenshot("desktop-" + scheme + "-search");
+        phoneViewport();
+        open(chapter);
+        screenshot("phone-" + scheme + "-chapter");
+        open(SampleSites.site(BOOK).resolve("index.html"));
+        screenshot("phone-" + scheme + "-landing");
+        desktopViewport();
+      }
+    } finally {
+      colorScheme("light");
+    }
+    assertEquals(List.of(), problems.stream().limit(30).toList(), problems.size() + " texts below AA contrast");
+  }
+
+  /** Every visible text's contrast problems on the current page, as strings. */
+  private static final String CONTRAST =
+      "function rgba(c) {"
+          + "  var m = c.match(/rgba?\\(([^)]*)\\)/); if (!m) { return null; }"
+          + "  var p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);"
+          + "  return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};"
+          + "}"
+          + "function over(t, b) {"
+          + "  var a = t.a + b.a * (1 - t.a); if (a === 0) { return b; }"
+          + "  function ch(x, y) { return (x * t.a + y * b.a * (1 - t.a)) / a; }"
+          + "  return {r: ch(t.r, b.r), g: ch(t.g, b.g), b: ch(t.b, b.b), a: a};"
+          + "}"
+          + "function lum(c) {"
+          + "  function f(v) { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }"
+          + "  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);"
+          + "}"
+          + "function background(e) {"
+          + "  var layers = [];"
+          + "  for (; e; e = e.parentElement) {"
+          + "    var c = rgba(getComputedStyle(e).backgroundColor);"
+          + "    if (c && c.a > 0) { layers.push(c); if (c.a >= 1) { break; } }"
+          + "  }"
+          + "  var dark = matchMedia('(prefers-color-scheme: dark)').matches;"
+          + "  var result = dark ? {r: 0, g: 0, b: 0, a: 1} : {r: 255, g: 255, b: 255, a: 1};"
+          + "  for (var i = layers.length - 1; i >= 0; i--) { result = over(layers[i], result); }"
+          + "  return result;"
+          + "}"
+          + "var out = [];"
+          + "document.querySelectorAll('body *').forEach(function (e) {"
+          + "  if (e.closest('svg, [hidden], .visually-hidden, .skip-link')) { return; }"
+          + "  var own = '';"
+          + "  for (var n = e.firstChild; n; n = n.nextSibling) { if (n.nodeType === 3) { own += n.data; } }"
+          + "  if (!own.trim()) { return; }"
+          + "  var s = getComputedStyle(e), r = e.getBoundingClientRect();"
+          + "  if (s.visibility === 'hidden' || r.width < 2 || r.height < 2) { return; }"
+          + "  var bg = background(e), fg = over(rgba(s.color), bg);"
+          + "  var l1 = lum(fg), l2 = lum(bg), ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);"
+          + "  var size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight, 10) >= 700;"
+          + "  var need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;"
+          + "  if (ratio < need) {"
+          + "    out.push(ratio.toFixed(2) + ' < ' + need + ' for ' + s.color + ' on ' + JSON.stringify(bg)"
+          + "      + ' at ' + e.tagName.toLowerCase() + '.' + e.className + ': ' + own.trim().slice(0, 30));"
+          + "  }"
+          + "});"
+          + "return out;";
+
+  private static void colorScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  @Test
+  void theDraftBannerStaysInViewWithoutCoveringTheSidebarOrALinksTarget() {
+    Path site = SampleSites.site(BOOK);
+    Path chapter = site.resolve("sec-mobile-banking.html");
+    open(chapter);
+    assertFalse(driver.findElements(By.cssSelector(".colophon-draft-banner")).isEmpty(), "the samples are drafts");
+    js("window.scrollTo(0, 1500)");
+    screenshot("desktop-chapter-scrolled");
+    assertEquals(0.0, bannerRect("top"), 0.5, "the banner stays at the top of the view");
+    double bannerBottom = bannerRect("bottom");
+    assertTrue(bannerBottom > 10, "the banner has a height: " + bannerBottom);
+    Number sidebarTop = (Number) js("return document.getElementById('sidebar').getBoundingClientRect().top");
+    assertTrue(sidebarTop.doubleValue() >= bannerBottom - 0.5, "the sidebar starts below the banner: " + sidebarTop + " < " + bannerBottom);
+    @SuppressWarnings("unchecked")
+    List<String> covered =
+        (List<String>)
+            js(
+                "var out = [];"
+                    + "document.querySelectorAll('#sidebar a').forEach(function (a) {"
+                    + "  var r = a.getBoundingClientRect();"
+                    + "  if (r.bottom <= 0 || r.top >= innerHeight) { return; }"
+                    + "  var y = Math.max(r.top, 0) + Math.min(r.height, innerHeight - Math.max(r.top, 0)) / 2;"
+                    + "  var hit = document.elementFromPoint(r.left + r.width / 2, y);"
+                    + "  if (!a.contains(hit)) { out.push(a.textContent.trim() + ' under ' + (hit && hit.className)); }"
+                    + "});"
+                    + "return out;");
+    assertEquals(List.of(), covered, "sidebar entries covered by something else");
+    Number sidebarBottom = (Number) js("return document.getElementById('sidebar').getBoundingClientRect().bottom");
+    assertTrue(sidebarBottom.doubleValue() <= ((Number) js("return innerHeight")).doubleValue() + 0.5,
+        "the end of the sidebar can be scrolled into view: " + sidebarBottom);
+
+    // Following a link to an anchor puts its target below the banner, at desktop and phone width.
+    for (boolean phone : List.of(false, true)) {
+      if (phone) {
+        phoneViewport();
+      }
+      open(chapter);
+      WebElement xref =
+          driver.findElements(By.cssSelector("main a.xref")).stream()
+              .filter(a -> a.getDomAttribute("href").startsWith("#"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no reference within " + chapter));
+      String id = xref.getDomAttribute("href").substring(1);
+      js("arguments[0].scrollIntoView({block: 'center'})", xref);
+      xref.click();
+      waitFor(() -> ("#" + id).equals(js("return location.hash")));
+      Number top = (Number) js("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+      assertTrue(top.doubleValue() >= bannerRect("bottom") - 0.5,
+          (phone ? "phone" : "desktop") + ": the target of #" + id + " starts under the banner: " + top);
+      if (phone) {
+        screenshot("phone-chapter-scrolled");
+      }
+    }
+  }
+
+  private static double bannerRect(String edge) {
+    return ((Number) js("return document.querySelector('.colophon-draft-banner').getBoundingClientRect()." + edge)).doubleValue();
+  }
+
   @Test
   void desktopScreenshotsOfAChapterAndACase() {
     Path site = SampleSites.site(BOOK);
@@ -294,6 +545,15 @@ class HtmlBrowserTest {
             .orElseThrow();
     open(kase);
     screenshot("desktop-case");
+    Path guide = SampleSites.site("user-guide");
+    Path withCode =
+        SampleSites.pages(guide).stream()
+            .filter(p -> read(p).contains("<pre><code"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no guide page with code"));
+    open(withCode);
+    js("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("main pre")));
+    screenshot("desktop-guide-code");
     phoneViewport();
     Path survey = SampleSites.site("survey-2022");
     Path withTable =

@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every page of every sample site, as a link checker and a structural HTML5 validator
  * would: every internal link leads to an existing file and, with a fragment, to an element with
- * that id; every stylesheet, script and image is in the site; nothing is loaded from elsewhere;
- * each page has {@code lang}, one {@code h1}, headings in order, unique ids, {@code alt} on every
- * image, and the landmarks. The search index's targets are checked the same way.
+ * that id; every stylesheet, script, image and the stylesheet's fonts are in the site; nothing is
+ * loaded from elsewhere; each page parses without a single HTML5 parse error and has
+ * {@code lang}, one {@code h1}, headings in order, unique ids, {@code alt} on every image, and the
+ * landmarks. The search index's targets are checked the same way.
  */
 class HtmlSiteLinksTest {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -66,6 +67,24 @@ class HtmlSiteLinksTest {
         }
       }
     }
+    // The stylesheet's url()s (the web fonts) are in the site too.
+    String css = Files.readString(site.resolve("colophon.css"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher url = Pattern.compile("url\\(\\s*[\"']?([^\"')]+)[\"']?\\s*\\)").matcher(css);
+    int urls = 0;
+    while (url.find()) {
+      urls++;
+      String problem =
+          SCHEME.matcher(url.group(1)).find()
+              ? "loads from outside the site"
+              : resolve(site, site.resolve("colophon.css"), url.group(1), pages);
+      if (problem != null) {
+        broken.add("colophon.css: url(" + url.group(1) + ") -> " + problem);
+      }
+    }
+    assertTrue(urls >= 2, "the stylesheet names its web fonts: " + urls);
+    assertTrue(
+        parse(site.resolve("index.html"), pages).selectFirst(".cover-pdf a[href$=.pdf]") != null,
+        "the landing page offers the PDF edition");
     assertTrue(links > 50, "links checked: " + links);
     assertEquals(List.of(), broken, "broken links in " + name);
   }
@@ -79,6 +98,13 @@ class HtmlSiteLinksTest {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       String p = page.getFileName() + ": ";
       String raw = Files.readString(page, StandardCharsets.UTF_8);
+      // The HTML5 parsing algorithm's own errors (jsoup implements it): stray or mis-nested tags,
+      // unclosed elements, duplicate attributes, bad character references. A valid page has none.
+      org.jsoup.parser.Parser html5 = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+      Jsoup.parse(raw, "", html5);
+      for (org.jsoup.parser.ParseError error : html5.getErrors()) {
+        problems.add(p + "HTML parse error at " + error.getCursorPos() + ": " + error.getErrorMessage());
+      }
       if (!raw.startsWith("<!DOCTYPE html>")) {
         problems.add(p + "no <!DOCTYPE html>");
       }
@@ -132,6 +158,9 @@ class HtmlSiteLinksTest {
           problems.add(p + "inline style or handler: " + e.outerHtml());
         }
       }
+      if (doc.selectFirst("footer a[type=application/pdf]") == null) {
+        problems.add(p + "no link to the PDF edition in the footer");
+      }
       Element current = doc.selectFirst(".sidebar a[aria-current=page]");
       if (!page.getFileName().toString().equals("index.html")) {
         if (current == null || !current.attr("href").startsWith("#")) {
@@ -144,6 +173,15 @@ class HtmlSiteLinksTest {
       for (Element table : doc.select("table")) {
         if (table.closest("figure.table") == null) {
           problems.add(p + "a table outside a scrolling figure");
+        }
+      }
+      // A table scrolls sideways inside its figure on a phone: keyboard users must reach it and
+      // screen readers must name it, whether it came from Markdown or from a data file.
+      for (Element figure : doc.select("figure.table")) {
+        if (!figure.attr("tabindex").equals("0")
+            || !figure.attr("role").equals("region")
+            || figure.attr("aria-label").isBlank()) {
+          problems.add(p + "a table's scroll area is not a labelled, focusable region: " + figure.id());
         }
       }
     }

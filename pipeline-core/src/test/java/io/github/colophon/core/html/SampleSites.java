@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The HTML editions of the sample publications ({@code manuscripts/src/publications}), built once
- * per test JVM under {@code target/sample-sites/} and shared by the link checker and the browser
- * tests. A site is {@code <publication>/html/}.
+ * The editions of the sample publications ({@code manuscripts/src/publications}), built once per
+ * test JVM under {@code target/sample-sites/} and shared by the link checker and the browser
+ * tests. A site is {@code <publication>/html/}; the PDF beside it is built too, so the sites link
+ * to it as a reader's copy does.
  */
 final class SampleSites {
   static final Path SAMPLES = Path.of("../manuscripts/src/publications");
@@ -34,7 +35,7 @@ final class SampleSites {
   /** Each sample's site folder by publication name, in name order. */
   static synchronized Map<String, Path> all() {
     if (sites == null) {
-      sites = build(OUT, EnumSet.of(Format.HTML));
+      sites = build(OUT, EnumSet.of(Format.HTML, Format.PDF));
     }
     return sites;
   }

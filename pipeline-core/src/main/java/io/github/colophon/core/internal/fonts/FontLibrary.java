@@ -32,7 +32,12 @@ public final class FontLibrary {
   private static final String ROOT = "/io/github/colophon/fonts/";
 
   /** One font file: family, CSS weight, and its bytes. */
-  public record Face(String family, int weight, String file, byte[] bytes) {}
+  public record Face(String family, int weight, String file, byte[] bytes) {
+    /** The file name of the face's licence (SIL OFL 1.1 with the family's copyright line). */
+    public String licenceFile() {
+      return family.equals(MONO) ? "OFL-JetBrainsMono.txt" : "OFL-NotoSC.txt";
+    }
+  }
 
   // fontbox warns that it ignores the variation-selector cmap (format 14) of the Noto fonts;
   // Colophon does not use it. Held in a field: JUL keeps loggers weakly and would forget the level.
@@ -116,6 +121,18 @@ public final class FontLibrary {
       throw new IllegalArgumentException("no bundled family " + family);
     }
     return best;
+  }
+
+  /** The text of a licence named by {@link Face#licenceFile()}, as bundled beside the fonts. */
+  public static byte[] licence(String file) {
+    try (InputStream in = FontLibrary.class.getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled font licence missing from the class path: " + file);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** True when some bundled font has a glyph for {@code codePoint}. */

@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.markdown;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.colophon.core.model.MarkdownBody;
@@ -22,6 +23,9 @@ public final class HtmlFragmentRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // Flexmark's default, ↩ (U+21A9), is in none of the bundled fonts (and some phones draw it as
+    // an emoji); ↑ is in GB 2312, so the site's web fonts have it.
+    options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
     String html = HtmlRenderer.builder(options).build().render(parsed.tree());
     return html.replace("id=\"fn-", "id=\"" + idPrefix + "-fn-")
         .replace("href=\"#fn-", "href=\"#" + idPrefix + "-fn-")

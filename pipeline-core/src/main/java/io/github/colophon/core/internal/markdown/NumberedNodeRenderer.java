@@ -137,11 +137,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
     if (n != null) {
       html.attr("id", n.anchor());
     }
-    if ("html".equals(context.format())) {
-      // A wide table scrolls inside its figure on a phone; keyboard users must reach it too.
-      html.attr("tabindex", "0").attr("role", "region");
-      html.attr("aria-label", caption != null ? Nodes.captionText(caption) : n != null ? n.display() : "table");
-    }
+    scrollRegion(html, caption != null ? Nodes.captionText(caption) : null, n);
     html.withAttr().tagLine("figure");
     if (caption != null) {
       html.tag("figcaption");
@@ -152,6 +148,18 @@ final class NumberedNodeRenderer implements NodeRenderer {
     }
     ctx.delegateRender();
     html.closeTag("figure").line();
+  }
+
+  /**
+   * A table's figure in the HTML edition: a wide table scrolls inside it on a phone, so keyboard
+   * users must be able to reach it (tabindex) and screen readers announce it by its caption, or its
+   * number when it has none. Markdown tables and data tables alike.
+   */
+  private void scrollRegion(HtmlWriter html, String caption, Numbered n) {
+    if ("html".equals(context.format())) {
+      html.attr("tabindex", "0").attr("role", "region");
+      html.attr("aria-label", caption != null ? caption : n != null ? n.display() : "table");
+    }
   }
 
   private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
@@ -204,11 +212,12 @@ final class NumberedNodeRenderer implements NodeRenderer {
       html.attr("id", anchor);
     }
     String label = data.caption().isBlank() && n != null ? n.display() : data.caption();
-    if ("html".equals(context.format())) {
-      // Like a Markdown table: a wide table, or a chart at its legible size on a phone, scrolls
-      // inside its figure, and keyboard users must reach it too.
+    if (data.isTable()) {
+      scrollRegion(html, data.caption().isBlank() ? null : data.caption(), n);
+    } else if ("html".equals(context.format())) {
+      // A chart keeps its legible size on a phone and scrolls inside its figure, like a table.
       html.attr("tabindex", "0").attr("role", "region");
-      html.attr("aria-label", label.isBlank() ? (data.isTable() ? "table" : "chart") : label);
+      html.attr("aria-label", label.isBlank() ? "chart" : label);
     }
     html.withAttr().tagLine("figure");
     boolean captioned = !data.caption().isBlank() || (n != null && !n.number().isEmpty());

@@ -2,6 +2,7 @@ package io.github.colophon.core.internal.render;
 
 import com.github.mustachejava.Mustache;
 import io.github.colophon.core.internal.LinkTargets;
+import io.github.colophon.core.internal.fonts.WebFonts;
 import io.github.colophon.core.internal.markdown.Links;
 import io.github.colophon.core.internal.Localisation;
 import io.github.colophon.core.internal.markdown.HtmlFragmentRenderer;
@@ -21,11 +22,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the HTML edition, a static reading site that works from {@code file://} and any static
@@ -39,6 +42,8 @@ import java.util.TreeMap;
  *       previous/next links; or, with {@code html: {single: true}}, everything on
  *       {@code index.html};
  *   <li>{@code colophon.css}, {@code colophon.js} (menu and search) and {@code search-index.js};
+ *   <li>under {@code fonts/}, the bundled fonts the theme uses, cut down to the characters the
+ *       site shows, and their licences ({@link SiteFonts});
  *   <li>every image under {@code assets/} at its path inside the publication.
  * </ul>
  *
@@ -57,6 +62,17 @@ public final class HtmlEditionWriter {
    * Returns the HTML pages written, the landing page first.
    */
   public List<Path> write(Document document, Numbering numbering, Path siteDir, String pdfFile)
+      throws IOException {
+    return write(document, numbering, siteDir, pdfFile, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #write(Document, Numbering, Path, String)}, with every page passed through
+   * {@code finish} (the finish stage's draft banner) before it is written; the web fonts cover
+   * what {@code finish} adds.
+   */
+  public List<Path> write(
+      Document document, Numbering numbering, Path siteDir, String pdfFile, UnaryOperator<String> finish)
       throws IOException {
     boolean single = document.html().single();
     Mustache template = Templates.forDocument(document, "html.mustache", Templates.HTML);
@@ -113,7 +129,7 @@ public final class HtmlEditionWriter {
     String generator = "Colophon " + io.github.colophon.core.Pipeline.version();
     String pdfHref = pdfFile == null ? null : "../" + pdfFile;
     Files.createDirectories(siteDir);
-    List<Path> written = new ArrayList<>();
+    Map<String, String> pages = new LinkedHashMap<>();
 
     if (single) {
       List<HtmlPageView.UnitBlock> blocks = new ArrayList<>();
@@ -125,7 +141,7 @@ public final class HtmlEditionWriter {
       HtmlPageView view =
           new HtmlPageView(
               meta, meta.title(), generator, pdfHref, contents, true, List.of(), blocks, null, null);
-      written.add(writePage(siteDir, INDEX, view, template));
+      pages.put(INDEX, Templates.render(template, view));
     } else {
       List<HtmlPageView.TocGroup> contents = contents(document, toc, pageOfAnchor, null, true);
       HtmlPageView.Link first =
@@ -142,7 +158,7 @@ public final class HtmlEditionWriter {
               List.of(),
               null,
               first);
-      written.add(writePage(siteDir, INDEX, landing, template));
+      pages.put(INDEX, Templates.render(template, landing));
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         String page = pageOf.get(i);
@@ -164,14 +180,28 @@ public final class HtmlEditionWriter {
                 List.of(new HtmlPageView.UnitBlock(kind(u), u.part(), false, html.get(i))),
                 prev,
                 next);
-        written.add(writePage(siteDir, page, view, template));
+        pages.put(page, Templates.render(template, view));
       }
     }
+    pages.replaceAll((name, page) -> finish.apply(page));
 
-    Files.writeString(
-        siteDir.resolve("colophon.css"),
-        Templates.HTML_CSS + ThemeCss.html(document.theme()),
-        StandardCharsets.UTF_8);
+    String theme = Templates.HTML_CSS + ThemeCss.html(document.theme());
+    SiteFonts.Characters characters = new SiteFonts.Characters();
+    pages.values().forEach(characters::page);
+    characters.whole(theme);
+    characters.whole(Templates.HTML_JS);
+    SiteFonts siteFonts = SiteFonts.of(meta.kind(), document.theme(), characters.hasCode());
+    List<WebFonts.WebFont> fonts = siteFonts.subset(characters);
+    String css = siteFonts.css(fonts) + theme;
+
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      Path file = siteDir.resolve(page.getKey());
+      Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+      written.add(file);
+    }
+    Files.writeString(siteDir.resolve("colophon.css"), css, StandardCharsets.UTF_8);
+    SiteFonts.write(siteDir, fonts);
     Files.writeString(siteDir.resolve("colophon.js"), Templates.HTML_JS, StandardCharsets.UTF_8);
     Files.writeString(siteDir.resolve("search-index.js"), search.script(), StandardCharsets.UTF_8);
     for (Map.Entry<String, Path> asset : assets.entrySet()) {
@@ -180,13 +210,6 @@ public final class HtmlEditionWriter {
       Files.copy(asset.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
     }
     return List.copyOf(written);
-  }
-
-  private static Path writePage(Path siteDir, String name, HtmlPageView view, Mustache template)
-      throws IOException {
-    Path file = siteDir.resolve(name);
-    Files.writeString(file, Templates.render(template, view), StandardCharsets.UTF_8);
-    return file;
   }
 
   /** {@code #anchor} on the same page, {@code page.html#anchor} on another. */

@@ -42,7 +42,8 @@ final class ThemeCss {
       css.append(":root { --accent: ").append(theme.accent()).append("; }\n");
     }
     if (theme.bodyFont() != null) {
-      css.append("body { font-family: var(--").append(theme.bodyFont()).append("); }\n");
+      // The book theme sets its main column in serif; body-font wins there too.
+      css.append("body, .kind-book main { font-family: var(--").append(theme.bodyFont()).append("); }\n");
     }
     appendAuthorCss(theme, css);
     return css.toString();

@@ -1,0 +1,78 @@
+package io.github.colophon.core.internal.fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The bundled fonts as web fonts: a face cut down to the characters a site shows, by fontbox's
+ * TrueType subsetter. The subset keeps the tables a browser needs to draw and measure text
+ * (glyphs, metrics, the character map, names) and leaves out the OpenType layout tables (GSUB,
+ * GPOS, GDEF) and vertical metrics: the subsetter copies those unchanged, and their glyph ids
+ * would no longer match. The PDF sets text without them too, so both editions measure alike.
+ *
+ * <p>The same face and characters give the same bytes. Stateless and thread-safe.
+ */
+public final class WebFonts {
+  /** The tables a subset keeps; those the font lacks (its hints were dropped) are skipped. */
+  private static final List<String> TABLES =
+      List.of("head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "cmap", "glyf", "loca", "cvt ", "fpgm", "prep");
+
+  private WebFonts() {}
+
+  /**
+   * A face cut down to the characters it was asked for and has.
+   *
+   * @param face the bundled face
+   * @param localNames the names a reader's installed copy answers to ({@code local()} in CSS): the
+   *     face's full name and PostScript name
+   * @param characters the code points the subset maps, in order
+   * @param bytes the TrueType file
+   */
+  public record WebFont(FontLibrary.Face face, List<String> localNames, SortedSet<Integer> characters, byte[] bytes) {}
+
+  /** {@code face} cut down to the code points of {@code wanted} that it has a glyph for. */
+  public static WebFont subset(FontLibrary.Face face, SortedSet<Integer> wanted) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup();
+      SortedSet<Integer> kept = new TreeSet<>();
+      for (int cp : wanted) {
+        if (cmap.getGlyphId(cp) != 0) {
+          kept.add(cp);
+        }
+      }
+      TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+      subsetter.addAll(kept);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      subsetter.writeToStream(out);
+      return new WebFont(face, localNames(font.getNaming()), java.util.Collections.unmodifiableSortedSet(kept), out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot subset bundled font " + face.file(), e);
+    }
+  }
+
+  /** The full name and the PostScript name (Windows English records, else Macintosh). */
+  private static List<String> localNames(NamingTable naming) {
+    List<String> names = new ArrayList<>();
+    for (int id : new int[] {4, 6}) {
+      String name = naming.getName(id, 3, 1, 0x409);
+      if (name == null) {
+        name = naming.getName(id, 1, 0, 0);
+      }
+      if (name != null && !name.isBlank() && !names.contains(name.strip())) {
+        names.add(name.strip());
+      }
+    }
+    return List.copyOf(names);
+  }
+}
