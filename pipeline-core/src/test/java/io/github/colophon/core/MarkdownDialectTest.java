@@ -23,6 +23,29 @@ class MarkdownDialectTest {
   }
 
   @Test
+  void theSpacesAroundAReferenceInChineseTextAreNotTypesetWhereNoGapBelongs() {
+    String html =
+        analyse(
+                """
+                # 章 {#sec-c}
+
+                | 甲 | 乙 |
+                |---|---|
+                | 1 | 2 |
+
+                : 表题 {#tbl-x}
+
+                数据见 @tbl-x 。分布见 @tbl-x ，如 @tbl-x 所示；第 @sec-c 讲过，见 [-@tbl-x] 与 Table @tbl-x 。
+                """)
+            .html(0)
+            .replaceAll("<a [^>]*>", "[")
+            .replace("</a>", "]");
+    assertContains(html, "数据见[表 1.1]。");
+    assertContains(html, "分布见[表 1.1]，如[表 1.1] 所示；");
+    assertContains(html, "见 [1.1] 与 Table [表 1.1]。");
+  }
+
+  @Test
   void chapterTitleCarriesItsLocalisedNumberAndLabel() {
     String html = analyse("# 发展背景 {#sec-background}\n\n正文。\n").html(0);
 
@@ -50,7 +73,7 @@ class MarkdownDialectTest {
     assertContains(html, "<figure class=\"figure\" id=\"fig-arch\">");
     assertContains(html, "<img src=\"img/images/arch.svg\" alt=\"系统架构\" />");
     assertContains(html, "<figcaption><span class=\"caption-label\">图 1.1</span> 系统架构</figcaption>");
-    assertContains(html, "见 <a href=\"#fig-arch\" class=\"xref\">图 1.1</a>。");
+    assertContains(html, "见<a href=\"#fig-arch\" class=\"xref\">图 1.1</a>。");
   }
 
   @Test
@@ -61,7 +84,7 @@ class MarkdownDialectTest {
     assertContains(html, "<figure class=\"table\" id=\"tbl-key\" tabindex=\"0\" role=\"region\" aria-label=\"关键指标\">");
     assertContains(html, "<figcaption><span class=\"caption-label\">表 1.1</span> 关键指标</figcaption>");
     assertFalse(html.contains(": 关键指标"), html);
-    assertContains(html, "参见 <a href=\"#tbl-key\" class=\"xref\">表 1.1</a>。");
+    assertContains(html, "参见<a href=\"#tbl-key\" class=\"xref\">表 1.1</a>。");
   }
 
   @Test
@@ -89,7 +112,7 @@ class MarkdownDialectTest {
 
     assertContains(html, "<section id=\"case-bank\" class=\"case\">\n<p class=\"case-label\">案例 1</p>");
     assertContains(html, "<section id=\"case-broker\" class=\"case\">\n<p class=\"case-label\">案例 2</p>");
-    assertContains(html, "见 <a href=\"#case-bank\" class=\"xref\">案例 1</a> 与 <a href=\"#case-bank\" class=\"xref\">案例 1</a>、<a href=\"#case-broker\" class=\"xref\">案例 2</a>");
+    assertContains(html, "见<a href=\"#case-bank\" class=\"xref\">案例 1</a> 与<a href=\"#case-bank\" class=\"xref\">案例 1</a>、<a href=\"#case-broker\" class=\"xref\">案例 2</a>");
     assertContains(html, "以及 <a href=\"#case-broker\" class=\"xref\">2</a>。");
   }
 

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import io.github.colophon.core.internal.data.DataBlock;
 import io.github.colophon.core.internal.math.EquationSvg;
 import io.github.colophon.core.model.Numbered;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -163,7 +164,52 @@ final class NumberedNodeRenderer implements NodeRenderer {
   }
 
   private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
-    html.text(Spacing.betweenHanAndLatin(node.getChars().toString()));
+    String text = node.getChars().toString();
+    // A reference needs white space around it in the source (`见 @tbl-x 。`); in Chinese text that
+    // space is not typeset where no gap belongs: 见表 1.2。, not 见 表 1.2 。.
+    if (node.getNext() instanceof CrossRef next) {
+      text = trimBefore(text, referenceText(next, true));
+    }
+    if (node.getPrevious() instanceof CrossRef previous) {
+      text = trimAfter(referenceText(previous, false), text);
+    }
+    html.text(Spacing.betweenHanAndLatin(text));
+  }
+
+  /** The first ({@code first}) or last character of what a reference renders as, or 0. */
+  private char referenceText(CrossRef ref, boolean first) {
+    List<String> labels = ref.labels();
+    Numbered n = context.numbering().forLabel(labels.get(first ? 0 : labels.size() - 1));
+    if (n == null) {
+      return 0;
+    }
+    String text = ref.numberOnly() && !n.number().isEmpty() ? n.number() : n.display();
+    return text.isEmpty() ? 0 : text.charAt(first ? 0 : text.length() - 1);
+  }
+
+  /** Drops the space between Chinese text and a reference that starts with a Chinese character. */
+  private static String trimBefore(String text, char referenceStart) {
+    String trimmed = text.stripTrailing();
+    if (trimmed.length() == text.length() || trimmed.isEmpty()) {
+      return text;
+    }
+    char last = trimmed.charAt(trimmed.length() - 1);
+    boolean fullWidthPunctuation = Nodes.isCjk(last) && !Spacing.isHan(last);
+    return Nodes.isCjk(last) && (fullWidthPunctuation || Nodes.isCjk(referenceStart)) ? trimmed : text;
+  }
+
+  /**
+   * Drops the space between a reference and Chinese punctuation after it, or Chinese text after a
+   * reference that ends in a Chinese character; a number keeps its gap before Chinese text.
+   */
+  private static String trimAfter(char referenceEnd, String text) {
+    String trimmed = text.stripLeading();
+    if (trimmed.length() == text.length() || trimmed.isEmpty()) {
+      return text;
+    }
+    char next = trimmed.charAt(0);
+    boolean fullWidthPunctuation = Nodes.isCjk(next) && !Spacing.isHan(next);
+    return fullWidthPunctuation || (Nodes.isCjk(next) && Nodes.isCjk(referenceEnd)) ? trimmed : text;
   }
 
   /** An unknown variable never reaches a build (the check stage stops it); render it as written. */

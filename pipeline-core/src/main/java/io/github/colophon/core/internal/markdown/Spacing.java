@@ -26,7 +26,7 @@ final class Spacing {
     return out == null ? text : out.toString();
   }
 
-  private static boolean isHan(char c) {
+  static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
