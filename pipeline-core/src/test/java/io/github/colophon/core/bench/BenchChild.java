@@ -76,6 +76,7 @@ public final class BenchChild {
     emit("cold.endEpochMs", System.currentTimeMillis());
     emit("cold.buildMs", (t1 - t0) / 1_000_000);
     emit("cold.pages", cold.pages());
+    System.out.println("SUMMARY cold " + cold.summary());
     emitMemory("cold");
     resetPeaks();
 
@@ -86,6 +87,7 @@ public final class BenchChild {
     requireSuccess(warm);
     emit("warm.buildMs", (t3 - t2) / 1_000_000);
     emit("warm.pages", warm.pages());
+    System.out.println("SUMMARY warm " + warm.summary());
     emitMemory("warm");
   }
 

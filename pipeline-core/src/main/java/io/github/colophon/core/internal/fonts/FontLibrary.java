@@ -164,7 +164,7 @@ public final class FontLibrary {
       if (in == null) {
         throw new IllegalStateException("bundled font missing from the class path: " + file);
       }
-      return new Face(family, weight, file, withoutTable(in.readAllBytes(), "GSUB"));
+      return new Face(family, weight, file, withoutVariationSequences(withoutTable(in.readAllBytes(), "GSUB")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -206,6 +206,42 @@ public final class FontLibrary {
         .putShort(8, (short) entrySelector)
         .putShort(10, (short) (16 * left - searchRange));
     return result;
+  }
+
+  /**
+   * The font without its cmap subtable of format 14 (Unicode variation sequences), which fontbox
+   * cannot read and warns about, into the author's build log, at each parse. Colophon sets no
+   * variation selectors. The subtable's record is removed from the cmap header; its bytes stay
+   * where they are, unreferenced, so every other offset holds.
+   */
+  static byte[] withoutVariationSequences(byte[] font) {
+    ByteBuffer in = ByteBuffer.wrap(font);
+    int tables = in.getShort(4) & 0xFFFF;
+    for (int i = 0; i < tables; i++) {
+      int record = 12 + 16 * i;
+      if (!new String(font, record, 4, StandardCharsets.ISO_8859_1).equals("cmap")) {
+        continue;
+      }
+      int cmap = in.getInt(record + 8);
+      int subtables = in.getShort(cmap + 2) & 0xFFFF;
+      byte[] result = font.clone();
+      ByteBuffer out = ByteBuffer.wrap(result);
+      int kept = 0;
+      for (int j = 0; j < subtables; j++) {
+        int entry = cmap + 4 + 8 * j;
+        int format = in.getShort(cmap + in.getInt(entry + 4)) & 0xFFFF;
+        if (format != 14) {
+          System.arraycopy(font, entry, result, cmap + 4 + 8 * kept++, 8);
+        }
+      }
+      if (kept == subtables) {
+        return font;
+      }
+      Arrays.fill(result, cmap + 4 + 8 * kept, cmap + 4 + 8 * subtables, (byte) 0);
+      out.putShort(cmap + 2, (short) kept);
+      return result;
+    }
+    return font;
   }
 
   private static BitSet coverageOf(Face face) {

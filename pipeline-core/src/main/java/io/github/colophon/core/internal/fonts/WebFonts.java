@@ -43,7 +43,10 @@ public final class WebFonts {
 
   /** {@code face} cut down to the code points of {@code wanted} that it has a glyph for. */
   public static WebFont subset(FontLibrary.Face face, SortedSet<Integer> wanted) {
-    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+    // The face as parsed once per JVM; its data is an in-memory copy that the subsetter reads
+    // through streams of its own, so sites written at the same time can share it.
+    TrueTypeFont font = FontLibrary.trueType(face);
+    try {
       CmapLookup cmap = font.getUnicodeCmapLookup();
       SortedSet<Integer> kept = new TreeSet<>();
       for (int cp : wanted) {

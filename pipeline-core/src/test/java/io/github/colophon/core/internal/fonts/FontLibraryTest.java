@@ -28,6 +28,45 @@ import org.junit.jupiter.api.io.TempDir;
 class FontLibraryTest {
 
   @Test
+  void bundledFacesLoseOnlyTheirVariationSequenceSubtableFromTheCmap() throws IOException {
+    int dropped = 0;
+    for (FontLibrary.Face face : FontLibrary.bundled().faces()) {
+      java.util.List<Integer> before = cmapFormats(resource(face.file()));
+      java.util.List<Integer> after = cmapFormats(face.bytes());
+      java.util.List<Integer> expected = new java.util.ArrayList<>(before);
+      expected.removeIf(format -> format == 14);
+      assertEquals(expected, after, face.file());
+      dropped += before.size() - after.size();
+      try (TrueTypeFont font = parse(face.bytes())) {
+        for (int cp : new int[] {'A', 0x4E00, 0x6587, 0x3002, 0xFF0C}) {
+          assertEquals(
+              parse(resource(face.file())).getUnicodeCmapLookup().getGlyphId(cp),
+              font.getUnicodeCmapLookup().getGlyphId(cp),
+              face.file() + " U+" + Integer.toHexString(cp));
+        }
+      }
+    }
+    assertTrue(dropped > 0, "some bundled face has a format 14 subtable upstream");
+  }
+
+  /** The formats of a font's cmap subtables, in the order of its cmap header. */
+  private static java.util.List<Integer> cmapFormats(byte[] font) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(font);
+    for (int i = 0; i < (in.getShort(4) & 0xFFFF); i++) {
+      int record = 12 + 16 * i;
+      if (new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("cmap")) {
+        int cmap = in.getInt(record + 8);
+        java.util.List<Integer> formats = new java.util.ArrayList<>();
+        for (int j = 0; j < (in.getShort(cmap + 2) & 0xFFFF); j++) {
+          formats.add(in.getShort(cmap + in.getInt(cmap + 4 + 8 * j + 4)) & 0xFFFF);
+        }
+        return formats;
+      }
+    }
+    throw new AssertionError("no cmap");
+  }
+
+  @Test
   void bundledFacesHaveNoGsubAndKeepTheirGlyphs() throws IOException {
     for (FontLibrary.Face face : FontLibrary.bundled().faces()) {
       byte[] original = resource(face.file());
