@@ -19,6 +19,7 @@ import io.github.colophon.core.internal.release.ReleaseGate;
 import io.github.colophon.core.internal.release.ReleaseRecord;
 import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
+import io.github.colophon.core.internal.render.RendererWarmUp;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.MarkdownBody;
 import io.github.colophon.core.model.Metadata;
@@ -53,6 +54,9 @@ public final class Pipeline {
   private final HtmlEditionWriter htmlWriter = new HtmlEditionWriter();
   private final PdfFinisher pdfFinisher = new PdfFinisher(fonts);
 
+  /** A system property that turns the renderer warm-up off (for the benchmark's comparison). */
+  public static final String NO_WARM_UP = "colophon.noWarmUp";
+
   /** The publication folders under {@code sourceRoot}: those holding a publication.yaml, by name. */
   public static List<Path> discover(Path sourceRoot) {
     if (!Files.isDirectory(sourceRoot)) {
@@ -79,6 +83,9 @@ public final class Pipeline {
   /** Builds every requested edition of the publication in {@code folder}. */
   public BuildResult build(Path folder, BuildOptions options) {
     long start = System.nanoTime();
+    if (options.formats().contains(Format.PDF) && !Boolean.getBoolean(NO_WARM_UP)) {
+      RendererWarmUp.startOnce(fonts);
+    }
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
     Path record = InputFingerprint.recordFile(options.outputDirectory(), name);
     Optional<String> fingerprint =
