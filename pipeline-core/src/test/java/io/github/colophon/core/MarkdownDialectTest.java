@@ -81,7 +81,7 @@ class MarkdownDialectTest {
     String html =
         analyse("# 章\n\n| 指标 | 数值 |\n|---|---:|\n| 甲 | 1 |\n\n: 关键指标 {#tbl-key}\n\n参见 [@tbl-key]。\n").html(0);
 
-    assertContains(html, "<figure class=\"table\" id=\"tbl-key\" tabindex=\"0\" role=\"region\" aria-label=\"关键指标\">");
+    assertContains(html, "<figure class=\"table\" id=\"tbl-key\" tabindex=\"0\" aria-label=\"关键指标\">");
     assertContains(html, "<figcaption><span class=\"caption-label\">表 1.1</span> 关键指标</figcaption>");
     assertFalse(html.contains(": 关键指标"), html);
     assertContains(html, "参见<a href=\"#tbl-key\" class=\"xref\">表 1.1</a>。");

@@ -241,7 +241,7 @@ final class DataTable {
   private String cell(String tag, int column, String text, boolean strong) {
     String open =
         numeric.get(column)
-            ? "<" + tag + " class=\"num\" align=\"right\">"
+            ? "<" + tag + " class=\"num\">"
             : "<" + tag + ">";
     String content = Html.escape(text);
     if (strong && !text.isEmpty()) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * know nothing of editions; the style is inline so the banner does not depend on the theme.
  *
  * <p>The banner is one line of a fixed height, {@code --draft-banner-height} (2.25rem unless the
- * theme says otherwise), so that the theme can keep what else stays in view (the sidebar) below
+ * theme says otherwise, with {@code --draft-banner-line-height} to centre the line in it: a
+ * {@code calc()} of a variable in the style attribute would trip the Nu HTML checker), so that the theme can keep what else stays in view (the sidebar) below
  * it: the bundled theme does so for {@code .colophon-draft-banner ~ .layout .sidebar}. A line too
  * long for the window ends in an ellipsis; on phones the theme lets it wrap instead, since the
  * sidebar does not stay in view there.
@@ -19,7 +20,7 @@ public final class HtmlDraftBanner {
   private static final String HEIGHT = "var(--draft-banner-height,2.25rem)";
   private static final String STYLE =
       "position:sticky;top:0;z-index:100;box-sizing:border-box;margin:0;padding:0 1em;"
-          + "height:" + HEIGHT + ";line-height:calc(" + HEIGHT + " - 1px);"
+          + "height:" + HEIGHT + ";line-height:var(--draft-banner-line-height,2.2rem);"
           + "white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:center;"
           + "font-weight:bold;letter-spacing:.05em;background:#fff3cd;color:#6b4e00;"
           + "border-bottom:1px solid #e6c96a";

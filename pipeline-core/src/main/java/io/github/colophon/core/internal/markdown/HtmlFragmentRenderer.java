@@ -1,7 +1,11 @@
 package io.github.colophon.core.internal.markdown;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.colophon.core.model.MarkdownBody;
 
@@ -10,6 +14,25 @@ import io.github.colophon.core.model.MarkdownBody;
  * because the numbering differs per call; this keeps the class stateless and thread-safe.
  */
 public final class HtmlFragmentRenderer {
+  /**
+   * A table column's alignment (GFM {@code :---:}) as a class, {@code align-right} and so on:
+   * HTML5 made the {@code align} attribute obsolete, and both themes style the classes.
+   */
+  private static final IndependentAttributeProviderFactory CELL_ALIGNMENT =
+      new IndependentAttributeProviderFactory() {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+          return (node, part, attributes) -> {
+            if (node instanceof TableCell) {
+              String align = attributes.getValue("align");
+              if (!align.isEmpty()) {
+                attributes.remove("align");
+                attributes.addValue("class", "align-" + align);
+              }
+            }
+          };
+        }
+      };
 
   /**
    * Renders {@code body}; footnote ids are prefixed with {@code idPrefix} so that footnotes of
@@ -26,7 +49,11 @@ public final class HtmlFragmentRenderer {
     // Flexmark's default, ↩ (U+21A9), is in none of the bundled fonts (and some phones draw it as
     // an emoji); ↑ is in GB 2312, so the site's web fonts have it.
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
-    String html = HtmlRenderer.builder(options).build().render(parsed.tree());
+    String html =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(CELL_ALIGNMENT)
+            .build()
+            .render(parsed.tree());
     return html.replace("id=\"fn-", "id=\"" + idPrefix + "-fn-")
         .replace("href=\"#fn-", "href=\"#" + idPrefix + "-fn-")
         .replace("id=\"fnref-", "id=\"" + idPrefix + "-fnref-")

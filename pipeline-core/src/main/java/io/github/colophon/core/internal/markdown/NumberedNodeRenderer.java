@@ -158,7 +158,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
    */
   private void scrollRegion(HtmlWriter html, String caption, Numbered n) {
     if ("html".equals(context.format())) {
-      html.attr("tabindex", "0").attr("role", "region");
+      html.attr("tabindex", "0"); // a figure with a name; HTML5 allows it no "region" role
       html.attr("aria-label", caption != null ? caption : n != null ? n.display() : "table");
     }
   }
@@ -262,7 +262,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
       scrollRegion(html, data.caption().isBlank() ? null : data.caption(), n);
     } else if ("html".equals(context.format())) {
       // A chart keeps its legible size on a phone and scrolls inside its figure, like a table.
-      html.attr("tabindex", "0").attr("role", "region");
+      html.attr("tabindex", "0");
       html.attr("aria-label", label.isBlank() ? "chart" : label);
     }
     html.withAttr().tagLine("figure");
