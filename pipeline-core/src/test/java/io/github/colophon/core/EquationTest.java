@@ -17,7 +17,7 @@ class EquationTest {
       """
       # 模型 {#sec-model}
 
-      客户价值由式 @eq-value 给出，其中贴现率见 [@eq-rate]。
+      客户价值由 @eq-value 给出，其中贴现率见 [@eq-rate]。
 
       $$ V = \\sum_{t=1}^{T} \\frac{c_t}{(1+r)^t} $$ {#eq-value}
 
@@ -32,7 +32,7 @@ class EquationTest {
 
     assertTrue(a.diagnostics().isEmpty(), a.diagnostics()::toString);
     String html = a.html(0);
-    assertTrue(html.contains("客户价值由式 <a href=\"#eq-value\" class=\"xref\">式 (1.1)</a>"), html);
+    assertTrue(html.contains("客户价值由<a href=\"#eq-value\" class=\"xref\">式 (1.1)</a> 给出"), html);
     assertTrue(html.contains("<div class=\"equation\" id=\"eq-rate\">"), html);
     assertTrue(html.contains("<span class=\"equation-number\">(1.2)</span>"), html);
     assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"equation-math\""), html);
