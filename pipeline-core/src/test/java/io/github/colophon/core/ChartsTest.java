@@ -132,7 +132,7 @@ class ChartsTest {
 
   @Test
   void horizontalStackedBarChartWithValueLabels() {
-    Analysis a = analyse("orientation=\"horizontal\" stacked labels y-format=\"#,##0\"", MAU);
+    Analysis a = analyse("orientation=\"horizontal\" stacked labels format=\"#,##0\"", MAU);
     Document doc = check(a, 2, List.of("星河银行", "15,678", "2022"));
     // The values sit on the bars: white on the blue series, near-black on the orange, neither
     // repainted by a dark page.
@@ -145,6 +145,48 @@ class ChartsTest {
         assertEquals("", text.getAttribute("class"), label);
       }
     }
+  }
+
+  static final String STAGES =
+      "阶段,2021 年占比,2022 年占比\n尚未启动,8.3%,4.2%\n试点探索,37.5%,29.6%\n全面推进,44.9%,52.8%\n深化提升,9.3%,13.4%\n";
+
+  @Test
+  void valueLabelsShowEachValueAsTheTableOfTheSameDataDoesWhileTheAxisTicksStayRound() {
+    TestPublication p =
+        TestPublication.whitePaper(
+            root,
+            """
+            # 章
+
+            见 @tbl-x 与 @fig-x 。
+
+            ```{table #tbl-x source="../data/x.csv" caption="阶段分布"}
+            ```
+
+            ```{chart #fig-x source="../data/x.csv" caption="阶段分布" y-format="0%" labels}
+            ```
+            """);
+    p.file("data/x.csv", STAGES);
+    Analysis a = Analysis.of(p);
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+    List<String> shownInTable =
+        org.jsoup.Jsoup.parseBodyFragment(a.html(0)).select("figure.table td.num").eachText();
+    assertEquals(8, shownInTable.size(), shownInTable::toString);
+    assertTrue(shownInTable.contains("37.5%"), shownInTable::toString);
+    List<String> texts = texts(parse(svgOf(a.html(0))));
+    for (String value : shownInTable) {
+      assertTrue(texts.contains(value), () -> value + " (as the table shows it) is not a label: " + texts);
+    }
+    assertFalse(texts.contains("38%"), texts::toString); // 37.5% rounded by the axis's format
+    assertTrue(texts.containsAll(List.of("0%", "10%", "50%")), () -> "round ticks: " + texts);
+  }
+
+  @Test
+  void aChartTakesATablesFormatForItsValueLabels() {
+    List<String> texts =
+        texts(parse(svgOf(analyse("y-format=\"0%\" labels format=\"2021 年占比:0.00%;2022 年占比:0%\"", STAGES).html(0))));
+    assertTrue(texts.containsAll(List.of("37.50%", "8.30%", "30%", "53%")), texts::toString);
+    assertFalse(texts.contains("37.5%"), texts::toString);
   }
 
   @Test
@@ -160,6 +202,13 @@ class ChartsTest {
     List<String> labels = List.of("手机银行 78.6%", "其他 3.0%", "网点柜面");
     check(analyse("type=\"pie\"", CHANNELS), 5, labels);
     check(analyse("type=\"donut\" y=\"占比\"", CHANNELS), 5, labels);
+  }
+
+  @Test
+  void aSliceWhoseValueIsAShareAlreadyIsLabelledWithItAsWritten() {
+    // The shares add up to 99%: computed again, 50.0% would be labelled 50.5%.
+    List<String> texts = texts(parse(svgOf(analyse("type=\"pie\"", "渠道,占比\n甲,50.0%\n乙,30.0%\n丙,19.0%\n").html(0))));
+    assertTrue(texts.containsAll(List.of("甲 50.0%", "乙 30.0%", "丙 19.0%")), texts::toString);
   }
 
   @Test
