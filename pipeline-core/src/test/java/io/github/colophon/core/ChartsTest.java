@@ -318,6 +318,88 @@ class ChartsTest {
     }
   }
 
+  @Test
+  void theChartsTitleIsInTheThemesAccentInThePrintEdition() throws IOException {
+    String manifest =
+        """
+        title: 开放银行白皮书
+        kind: white-paper
+        language: zh-CN
+        chapters: [chapters/01.md]
+        theme:
+          accent: "#8a1538"
+        """;
+    TestPublication p =
+        TestPublication.create(root, "paper", manifest)
+            .file("chapters/01.md", "# 章\n\n见 @fig-x 。\n\n```{chart #fig-x source=\"../data/x.csv\" caption=\"示例图\" title=\"月活跃用户\"}\n```\n")
+            .file("data/x.csv", MAU);
+    Analysis a = Analysis.of(p);
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+
+    // The SVG the print edition draws: the title in the accent, still marked for the page's CSS.
+    String print =
+        new io.github.colophon.core.internal.render.PdfEditionWriter(io.github.colophon.core.internal.fonts.FontLibrary.bundled())
+            .printHtml(a.document(), a.numbering());
+    Element title = textElement(parse(svgOf(print)), "月活跃用户");
+    assertEquals("rgb(138,21,56)", title.getAttribute("fill"));
+    assertEquals("chart-ink", title.getAttribute("class"));
+    assertFalse(svgOf(print).contains("rgb(15,45,74)"), "nothing left in the theme's own accent");
+    // ... and the HTML edition's, the same.
+    assertEquals("rgb(138,21,56)", textElement(parse(svgOf(a.html(0))), "月活跃用户").getAttribute("fill"));
+
+    // In the PDF, the chart's drawing fills with the accent (sRGB 138/255, 21/255, 56/255).
+    BuildResult result =
+        new Pipeline()
+            .build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).formats(java.util.EnumSet.of(Format.PDF)).build());
+    assertEquals(List.of(), result.diagnostics(), () -> result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(root.resolve("out/paper/paper.pdf"))) {
+      int pageIndex = probe.pageWith("月活跃用户");
+      List<PDFormXObject> forms = new ArrayList<>();
+      xobjects(probe.pdf.getPage(pageIndex).getResources(), forms);
+      List<List<Float>> fills = new ArrayList<>();
+      for (PDFormXObject form : forms) {
+        fills.addAll(fillColours(form));
+      }
+      assertTrue(
+          fills.stream().anyMatch(c -> near(c, 138, 21, 56)),
+          () -> "no fill in the accent among the chart's fills " + fills);
+      assertFalse(fills.stream().anyMatch(c -> near(c, 15, 45, 74)), () -> "the theme's own accent is left: " + fills);
+    }
+  }
+
+  private static Element textElement(Document svg, String content) {
+    NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (texts.item(i).getTextContent().equals(content)) {
+        return (Element) texts.item(i);
+      }
+    }
+    throw new AssertionError("no text '" + content + "' in the SVG");
+  }
+
+  /** The operands of every three-component non-stroking colour the stream sets (rg, sc, scn). */
+  private static List<List<Float>> fillColours(PDContentStream stream) {
+    List<List<Float>> colours = new ArrayList<>();
+    List<Float> operands = new ArrayList<>();
+    for (Object token : tokens(stream)) {
+      if (token instanceof org.apache.pdfbox.cos.COSNumber n) {
+        operands.add(n.floatValue());
+      } else if (token instanceof Operator op) {
+        if (List.of("rg", "sc", "scn").contains(op.getName()) && operands.size() == 3) {
+          colours.add(List.copyOf(operands));
+        }
+        operands.clear();
+      } else {
+        operands.clear();
+      }
+    }
+    return colours;
+  }
+
+  private static boolean near(List<Float> colour, int r, int g, int b) {
+    return Math.abs(colour.get(0) * 255 - r) < 1 && Math.abs(colour.get(1) * 255 - g) < 1 && Math.abs(colour.get(2) * 255 - b) < 1;
+  }
+
   /** Counts image XObjects under {@code resources} and collects the form XObjects. */
   private static int xobjects(PDResources resources, List<PDFormXObject> forms) throws IOException {
     if (resources == null) {

@@ -304,10 +304,12 @@ final class Chart {
   /**
    * The chart as an {@code <svg>} element. {@code id} becomes the element's id and the prefix of
    * every id inside it, so several charts can share an HTML page; {@code label} is what screen
-   * readers announce.
+   * readers announce; {@code accent} is the theme's accent colour ({@code #rrggbb} or {@code #rgb}),
+   * or null for the theme's own.
    */
-  String svg(String id, String label) {
-    JFreeChart chart = chart();
+  String svg(String id, String label, String accent) {
+    Color ink = ChartStyle.accent(accent);
+    JFreeChart chart = chart(ink);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> ChartStyle.FONT_STACK);
@@ -320,7 +322,7 @@ final class Chart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " id=\"%s-svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
                 .formatted(Html.escape(id), width, height, width, height, Html.escape(label));
-    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette);
+    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette, ink);
     return root + "<title>" + Html.escape(label) + "</title>" + body;
   }
 
@@ -333,7 +335,7 @@ final class Chart {
     return s.equals("-0") ? "0" : s;
   }
 
-  private JFreeChart chart() {
+  private JFreeChart chart(Color ink) {
     NumberFormat valueFormat = Numbers.format(yFormat);
     String chartTitle = title.isEmpty() ? null : title;
     JFreeChart chart;
@@ -384,7 +386,7 @@ final class Chart {
                     : ChartFactory.createBarChart(chartTitle, xl, yl, dataset, orientation, legend, false, false);
       }
     }
-    ChartStyle.theme(palette).apply(chart);
+    ChartStyle.theme(palette, ink).apply(chart);
     // No background: the chart sits on the page, white paper or a dark screen alike.
     chart.setBackgroundPaint(null);
     chart.getPlot().setBackgroundPaint(null);
