@@ -33,7 +33,8 @@ record Analysis(Document document, Numbering numbering, List<Diagnostic> diagnos
                 separator,
                 url -> new LinkTargets(document).resolve(u, url).map(a -> "#" + a).orElse(url),
                 "html",
-                document.variables()), u.anchor());
+                document.variables(),
+                document.theme().accent()), u.anchor());
   }
 
   List<String> codes() {

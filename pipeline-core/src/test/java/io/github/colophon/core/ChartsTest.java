@@ -132,7 +132,7 @@ class ChartsTest {
 
   @Test
   void horizontalStackedBarChartWithValueLabels() {
-    Analysis a = analyse("orientation=\"horizontal\" stacked labels y-format=\"#,##0\"", MAU);
+    Analysis a = analyse("orientation=\"horizontal\" stacked labels format=\"#,##0\"", MAU);
     Document doc = check(a, 2, List.of("星河银行", "15,678", "2022"));
     // The values sit on the bars: white on the blue series, near-black on the orange, neither
     // repainted by a dark page.
@@ -145,6 +145,48 @@ class ChartsTest {
         assertEquals("", text.getAttribute("class"), label);
       }
     }
+  }
+
+  static final String STAGES =
+      "阶段,2021 年占比,2022 年占比\n尚未启动,8.3%,4.2%\n试点探索,37.5%,29.6%\n全面推进,44.9%,52.8%\n深化提升,9.3%,13.4%\n";
+
+  @Test
+  void valueLabelsShowEachValueAsTheTableOfTheSameDataDoesWhileTheAxisTicksStayRound() {
+    TestPublication p =
+        TestPublication.whitePaper(
+            root,
+            """
+            # 章
+
+            见 @tbl-x 与 @fig-x 。
+
+            ```{table #tbl-x source="../data/x.csv" caption="阶段分布"}
+            ```
+
+            ```{chart #fig-x source="../data/x.csv" caption="阶段分布" y-format="0%" labels}
+            ```
+            """);
+    p.file("data/x.csv", STAGES);
+    Analysis a = Analysis.of(p);
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+    List<String> shownInTable =
+        org.jsoup.Jsoup.parseBodyFragment(a.html(0)).select("figure.table td.num").eachText();
+    assertEquals(8, shownInTable.size(), shownInTable::toString);
+    assertTrue(shownInTable.contains("37.5%"), shownInTable::toString);
+    List<String> texts = texts(parse(svgOf(a.html(0))));
+    for (String value : shownInTable) {
+      assertTrue(texts.contains(value), () -> value + " (as the table shows it) is not a label: " + texts);
+    }
+    assertFalse(texts.contains("38%"), texts::toString); // 37.5% rounded by the axis's format
+    assertTrue(texts.containsAll(List.of("0%", "10%", "50%")), () -> "round ticks: " + texts);
+  }
+
+  @Test
+  void aChartTakesATablesFormatForItsValueLabels() {
+    List<String> texts =
+        texts(parse(svgOf(analyse("y-format=\"0%\" labels format=\"2021 年占比:0.00%;2022 年占比:0%\"", STAGES).html(0))));
+    assertTrue(texts.containsAll(List.of("37.50%", "8.30%", "30%", "53%")), texts::toString);
+    assertFalse(texts.contains("37.5%"), texts::toString);
   }
 
   @Test
@@ -160,6 +202,13 @@ class ChartsTest {
     List<String> labels = List.of("手机银行 78.6%", "其他 3.0%", "网点柜面");
     check(analyse("type=\"pie\"", CHANNELS), 5, labels);
     check(analyse("type=\"donut\" y=\"占比\"", CHANNELS), 5, labels);
+  }
+
+  @Test
+  void aSliceWhoseValueIsAShareAlreadyIsLabelledWithItAsWritten() {
+    // The shares add up to 99%: computed again, 50.0% would be labelled 50.5%.
+    List<String> texts = texts(parse(svgOf(analyse("type=\"pie\"", "渠道,占比\n甲,50.0%\n乙,30.0%\n丙,19.0%\n").html(0))));
+    assertTrue(texts.containsAll(List.of("甲 50.0%", "乙 30.0%", "丙 19.0%")), texts::toString);
   }
 
   @Test
@@ -267,6 +316,88 @@ class ChartsTest {
       assertTrue(reading.contains("图前的一段正文，说明月活跃用户的变化。"), reading);
       assertTrue(reading.contains("图后的一段正文，见图1.1。"), reading);
     }
+  }
+
+  @Test
+  void theChartsTitleIsInTheThemesAccentInThePrintEdition() throws IOException {
+    String manifest =
+        """
+        title: 开放银行白皮书
+        kind: white-paper
+        language: zh-CN
+        chapters: [chapters/01.md]
+        theme:
+          accent: "#8a1538"
+        """;
+    TestPublication p =
+        TestPublication.create(root, "paper", manifest)
+            .file("chapters/01.md", "# 章\n\n见 @fig-x 。\n\n```{chart #fig-x source=\"../data/x.csv\" caption=\"示例图\" title=\"月活跃用户\"}\n```\n")
+            .file("data/x.csv", MAU);
+    Analysis a = Analysis.of(p);
+    assertEquals(List.of(), a.diagnostics(), () -> a.diagnostics().toString());
+
+    // The SVG the print edition draws: the title in the accent, still marked for the page's CSS.
+    String print =
+        new io.github.colophon.core.internal.render.PdfEditionWriter(io.github.colophon.core.internal.fonts.FontLibrary.bundled())
+            .printHtml(a.document(), a.numbering());
+    Element title = textElement(parse(svgOf(print)), "月活跃用户");
+    assertEquals("rgb(138,21,56)", title.getAttribute("fill"));
+    assertEquals("chart-ink", title.getAttribute("class"));
+    assertFalse(svgOf(print).contains("rgb(15,45,74)"), "nothing left in the theme's own accent");
+    // ... and the HTML edition's, the same.
+    assertEquals("rgb(138,21,56)", textElement(parse(svgOf(a.html(0))), "月活跃用户").getAttribute("fill"));
+
+    // In the PDF, the chart's drawing fills with the accent (sRGB 138/255, 21/255, 56/255).
+    BuildResult result =
+        new Pipeline()
+            .build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("out")).formats(java.util.EnumSet.of(Format.PDF)).build());
+    assertEquals(List.of(), result.diagnostics(), () -> result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(root.resolve("out/paper/paper.pdf"))) {
+      int pageIndex = probe.pageWith("月活跃用户");
+      List<PDFormXObject> forms = new ArrayList<>();
+      xobjects(probe.pdf.getPage(pageIndex).getResources(), forms);
+      List<List<Float>> fills = new ArrayList<>();
+      for (PDFormXObject form : forms) {
+        fills.addAll(fillColours(form));
+      }
+      assertTrue(
+          fills.stream().anyMatch(c -> near(c, 138, 21, 56)),
+          () -> "no fill in the accent among the chart's fills " + fills);
+      assertFalse(fills.stream().anyMatch(c -> near(c, 15, 45, 74)), () -> "the theme's own accent is left: " + fills);
+    }
+  }
+
+  private static Element textElement(Document svg, String content) {
+    NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (texts.item(i).getTextContent().equals(content)) {
+        return (Element) texts.item(i);
+      }
+    }
+    throw new AssertionError("no text '" + content + "' in the SVG");
+  }
+
+  /** The operands of every three-component non-stroking colour the stream sets (rg, sc, scn). */
+  private static List<List<Float>> fillColours(PDContentStream stream) {
+    List<List<Float>> colours = new ArrayList<>();
+    List<Float> operands = new ArrayList<>();
+    for (Object token : tokens(stream)) {
+      if (token instanceof org.apache.pdfbox.cos.COSNumber n) {
+        operands.add(n.floatValue());
+      } else if (token instanceof Operator op) {
+        if (List.of("rg", "sc", "scn").contains(op.getName()) && operands.size() == 3) {
+          colours.add(List.copyOf(operands));
+        }
+        operands.clear();
+      } else {
+        operands.clear();
+      }
+    }
+    return colours;
+  }
+
+  private static boolean near(List<Float> colour, int r, int g, int b) {
+    return Math.abs(colour.get(0) * 255 - r) < 1 && Math.abs(colour.get(1) * 255 - g) < 1 && Math.abs(colour.get(2) * 255 - b) < 1;
   }
 
   /** Counts image XObjects under {@code resources} and collects the form XObjects. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param pageSize {@code A4}, {@code A5}, {@code B5} or {@code Letter}
  * @param margins a CSS margin shorthand in absolute units ({@code 20mm 18mm})
- * @param accent the accent colour ({@code #8a1538}): cover, headings, rules
+ * @param accent the accent colour ({@code #8a1538}): cover, headings, rules, chart titles
  * @param bodyFont {@code serif} or {@code sans} for running text
  * @param css the author's own stylesheet, applied after the theme (inside the publication folder)
  * @param templates a folder whose Mustache templates ({@code print.mustache}, {@code

@@ -6,9 +6,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -17,7 +19,8 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.PieSectionLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
@@ -32,7 +35,9 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.PieDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -48,18 +53,29 @@ import org.jfree.svg.ViewBox;
  * {@code scatter}), {@code x} (the category column, or the x values of a scatter plot; default the
  * first column), {@code y} (the columns plotted, one series each; default every other numeric
  * column), {@code title}, {@code x-label}, {@code y-label}, {@code y-format} (a number pattern for
- * the value axis and labels), {@code orientation="horizontal"}, {@code stacked}, {@code legend},
- * {@code labels} (values on the bars or points), {@code colors="#0072B2,#E69F00"},
- * {@code width}/{@code height} (px; default 600×340), {@code sort}.
+ * the value axis's ticks), {@code orientation="horizontal"}, {@code stacked}, {@code legend},
+ * {@code labels} (values on the bars or points), {@code format} (the values' number formats, as a
+ * table's), {@code colors="#0072B2,#E69F00"}, {@code width}/{@code height} (px; default 600×340),
+ * {@code sort}.
+ *
+ * <p>Value labels never contradict a table of the same data: each value is labelled as a data
+ * table shows it (as written in the file, or in its column's {@code format}), while the axis ticks
+ * keep the round steps of {@code y-format}.
  */
 final class Chart {
   static final List<String> KEYS =
       List.of(
           "source", "caption", "sep", "type", "x", "y", "title", "x-label", "y-label", "y-format",
-          "orientation", "stacked", "legend", "labels", "colors", "width", "height", "sort");
+          "orientation", "stacked", "legend", "labels", "format", "colors", "width", "height", "sort");
   static final List<String> TYPES = List.of("bar", "line", "pie", "donut", "scatter");
 
-  record Series(String name, List<Double> values) {}
+  /**
+   * A plotted column.
+   *
+   * @param values its numbers, null where a cell has none
+   * @param labels each number as a data table shows it, null where a cell has none
+   */
+  record Series(String name, List<Double> values, List<String> labels) {}
 
   /** A category of the x axis; its index keeps repeated names apart. */
   record Category(int index, String name) implements Comparable<Category> {
@@ -79,6 +95,7 @@ final class Chart {
   private final boolean stacked;
   private final boolean legend;
   private final boolean labels;
+  private final boolean sliceValues;
   private final String title;
   private final String xLabel;
   private final String yLabel;
@@ -98,6 +115,7 @@ final class Chart {
       boolean stacked,
       boolean legend,
       boolean labels,
+      boolean sliceValues,
       String title,
       String xLabel,
       String yLabel,
@@ -113,6 +131,7 @@ final class Chart {
     this.stacked = stacked;
     this.legend = legend;
     this.labels = labels;
+    this.sliceValues = sliceValues;
     this.title = title;
     this.xLabel = xLabel;
     this.yLabel = yLabel;
@@ -209,6 +228,7 @@ final class Chart {
       ctx.invalid("y", "a " + type + " chart shows one column of numbers, not " + ys.size(), "name one column: y=\"" + data.names().get(ys.get(0)) + "\"");
     }
     List<Columns.SortKey> sort = Columns.sortKeys(ctx, data, "sort");
+    Columns.Formats formats = Columns.formats(ctx, data);
     if (ctx.failed()) {
       return null;
     }
@@ -216,10 +236,22 @@ final class Chart {
     List<List<CsvData.Cell>> rows = Columns.sorted(data.rows(), sort);
     CsvData sorted = new CsvData(data.file(), data.header(), rows);
     List<Series> series = new ArrayList<>();
+    boolean sliceValues = false;
     for (int c : ys) {
       List<Numbers.Parsed> values = Columns.numbers(ctx, sorted, c, "is plotted");
       if (values != null) {
-        series.add(new Series(data.names().get(c), values.stream().map(v -> v == null ? null : v.value().doubleValue()).toList()));
+        List<String> shown = new ArrayList<>();
+        for (int r = 0; r < values.size(); r++) {
+          shown.add(values.get(r) == null ? null : Columns.shown(rows.get(r).get(c), values.get(r), formats.of(c)));
+        }
+        series.add(
+            new Series(
+                data.names().get(c),
+                values.stream().map(v -> v == null ? null : v.value().doubleValue()).toList(),
+                Collections.unmodifiableList(shown)));
+        // A slice is labelled with its value when that is a share already, or has a format.
+        sliceValues =
+            pie && (formats.of(c) != null || values.stream().allMatch(v -> v == null || v.percent()));
       }
     }
     List<Double> xs = null;
@@ -243,6 +275,7 @@ final class Chart {
         stacked,
         legend,
         labels,
+        sliceValues,
         ctx.attributes.get("title", ""),
         ctx.attributes.get("x-label", type.equals("scatter") ? data.names().get(x) : ""),
         ctx.attributes.get("y-label", ""),
@@ -271,10 +304,12 @@ final class Chart {
   /**
    * The chart as an {@code <svg>} element. {@code id} becomes the element's id and the prefix of
    * every id inside it, so several charts can share an HTML page; {@code label} is what screen
-   * readers announce.
+   * readers announce; {@code accent} is the theme's accent colour ({@code #rrggbb} or {@code #rgb}),
+   * or null for the theme's own.
    */
-  String svg(String id, String label) {
-    JFreeChart chart = chart();
+  String svg(String id, String label, String accent) {
+    Color ink = ChartStyle.accent(accent);
+    JFreeChart chart = chart(ink);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> ChartStyle.FONT_STACK);
@@ -287,7 +322,7 @@ final class Chart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " id=\"%s-svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
                 .formatted(Html.escape(id), width, height, width, height, Html.escape(label));
-    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette);
+    String body = ChartStyle.themeClasses(SvgMarkup.presentationAttributes(svg.substring(svg.indexOf('>') + 1)), palette, ink);
     return root + "<title>" + Html.escape(label) + "</title>" + body;
   }
 
@@ -300,7 +335,7 @@ final class Chart {
     return s.equals("-0") ? "0" : s;
   }
 
-  private JFreeChart chart() {
+  private JFreeChart chart(Color ink) {
     NumberFormat valueFormat = Numbers.format(yFormat);
     String chartTitle = title.isEmpty() ? null : title;
     JFreeChart chart;
@@ -351,7 +386,7 @@ final class Chart {
                     : ChartFactory.createBarChart(chartTitle, xl, yl, dataset, orientation, legend, false, false);
       }
     }
-    ChartStyle.theme(palette).apply(chart);
+    ChartStyle.theme(palette, ink).apply(chart);
     // No background: the chart sits on the page, white paper or a dark screen alike.
     chart.setBackgroundPaint(null);
     chart.getPlot().setBackgroundPaint(null);
@@ -417,7 +452,7 @@ final class Chart {
       }
     }
     if (labels) {
-      renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", valueFormat));
+      renderer.setDefaultItemLabelGenerator(new ValueLabels(series));
       renderer.setDefaultItemLabelsVisible(true);
       renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
       renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
@@ -468,7 +503,11 @@ final class Chart {
     pie.setStartAngle(90);
     DecimalFormat percent = Numbers.format("0.0%");
     pie.setLabelGenerator(
-        labels ? new StandardPieSectionLabelGenerator("{0} {2}", valueFormat, percent) : null);
+        !labels
+            ? null
+            : sliceValues
+                ? new SliceLabels(series.get(0))
+                : new StandardPieSectionLabelGenerator("{0} {2}", valueFormat, percent));
     pie.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}", valueFormat, percent));
     for (int i = 0; i < categories.size(); i++) {
       pie.setSectionPaint(new Category(i, categories.get(i)), palette.get(i % palette.size()));
@@ -476,6 +515,38 @@ final class Chart {
     if (pie instanceof RingPlot ring) {
       ring.setSectionDepth(0.42);
       ring.setSeparatorsVisible(false);
+    }
+  }
+
+  /** Labels on bars and points: each value as a data table shows it. */
+  private record ValueLabels(List<Series> series) implements CategoryItemLabelGenerator {
+    @Override
+    public String generateRowLabel(CategoryDataset dataset, int row) {
+      return dataset.getRowKey(row).toString();
+    }
+
+    @Override
+    public String generateColumnLabel(CategoryDataset dataset, int column) {
+      return dataset.getColumnKey(column).toString();
+    }
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      return series.get(row).labels().get(((Category) dataset.getColumnKey(column)).index());
+    }
+  }
+
+  /** Labels on slices whose values are shares: the category, then the value as a table shows it. */
+  private record SliceLabels(Series series) implements PieSectionLabelGenerator {
+    @Override
+    public String generateSectionLabel(PieDataset dataset, Comparable key) {
+      Category category = (Category) key;
+      return category.name() + " " + series.labels().get(category.index());
+    }
+
+    @Override
+    public AttributedString generateAttributedSectionLabel(PieDataset dataset, Comparable key) {
+      return null;
     }
   }
 }

@@ -49,8 +49,11 @@ final class ChartStyle {
           new Color(0xF0E442),
           new Color(0x000000));
 
-  /** The theme's colours (print.css): headings and captions, body text, rules. */
-  static final Color INK = new Color(0x0f2d4a);
+  /**
+   * The theme's colours (print.css): the accent of headings, captions and the chart's title (which
+   * the manifest's {@code theme: accent:} replaces), body text, rules.
+   */
+  static final Color ACCENT = new Color(0x0f2d4a);
   static final Color TEXT = new Color(0x333333);
   static final Color RULE = new Color(0xc8d3de);
   static final Color GRID = new Color(0xe1e7ee);
@@ -80,21 +83,34 @@ final class ChartStyle {
   /** The page: the gaps between a pie's slices. */
   static final Color PAPER = Color.WHITE;
 
+  /** The accent colour {@code css} ({@code #rrggbb} or {@code #rgb}); the theme's for null. */
+  static Color accent(String css) {
+    if (css == null) {
+      return ACCENT;
+    }
+    String hex = css.strip().substring(1);
+    if (hex.length() == 3) {
+      hex = hex.replaceAll("(.)", "$1$1");
+    }
+    return new Color(Integer.parseInt(hex, 16));
+  }
+
   /**
    * The chart's neutral colours, each with the class that lets a page's stylesheet repaint it
    * (html.css does, for dark mode): a presentation attribute yields to any CSS rule. The series
    * keep their colours, except black (the palette's last), which a dark page must repaint. A
    * neutral that is also one of the chart's own colours gets no class.
    */
-  private static final Map<String, String> NEUTRALS =
-      Map.of(
-          "fill='" + rgb(TEXT) + "'", "chart-text",
-          "fill='" + rgb(INK) + "'", "chart-ink",
-          "stroke='" + rgb(GRID) + "'", "chart-grid",
-          "stroke='" + rgb(RULE) + "'", "chart-rule",
-          "stroke='" + rgb(PAPER) + "'", "chart-paper",
-          "fill='rgb(0,0,0)'", "chart-black-fill",
-          "stroke='rgb(0,0,0)'", "chart-black-stroke");
+  private static Map<String, String> neutrals(Color accent) {
+    return Map.of(
+        "fill='" + rgb(TEXT) + "'", "chart-text",
+        "fill='" + rgb(accent) + "'", "chart-ink",
+        "stroke='" + rgb(GRID) + "'", "chart-grid",
+        "stroke='" + rgb(RULE) + "'", "chart-rule",
+        "stroke='" + rgb(PAPER) + "'", "chart-paper",
+        "fill='rgb(0,0,0)'", "chart-black-fill",
+        "stroke='rgb(0,0,0)'", "chart-black-stroke");
+  }
 
   private static final Pattern START_TAG = Pattern.compile("<[a-z]+ [^>]*>");
 
@@ -102,8 +118,12 @@ final class ChartStyle {
     return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
   }
 
-  /** Adds the neutral colours' classes to the elements of {@code svg} painted with them. */
-  static String themeClasses(String svg, List<Color> palette) {
+  /**
+   * Adds the neutral colours' classes to the elements of {@code svg} painted with them;
+   * {@code accent} is the chart's accent colour.
+   */
+  static String themeClasses(String svg, List<Color> palette, Color accent) {
+    Map<String, String> neutrals = neutrals(accent);
     Set<String> own = new HashSet<>();
     for (Color c : palette) {
       own.add(rgb(c));
@@ -113,7 +133,7 @@ final class ChartStyle {
     while (m.find()) {
       String tag = m.group();
       List<String> classes = new ArrayList<>();
-      for (Map.Entry<String, String> neutral : NEUTRALS.entrySet()) {
+      for (Map.Entry<String, String> neutral : neutrals.entrySet()) {
         String attribute = neutral.getKey();
         String colour = attribute.substring(attribute.indexOf('\'') + 1, attribute.length() - 1);
         boolean black = neutral.getValue().startsWith("chart-black");
@@ -153,13 +173,13 @@ final class ChartStyle {
   static final Stroke GRID_STROKE = new BasicStroke(0.6f);
   static final Stroke LINE_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-  static StandardChartTheme theme(List<Color> palette) {
+  static StandardChartTheme theme(List<Color> palette, Color accent) {
     StandardChartTheme theme = new StandardChartTheme("colophon");
     theme.setExtraLargeFont(font(Font.BOLD, 15f));
     theme.setLargeFont(font(Font.PLAIN, 13f));
     theme.setRegularFont(font(Font.PLAIN, 12f));
     theme.setSmallFont(font(Font.PLAIN, 11f));
-    theme.setTitlePaint(INK);
+    theme.setTitlePaint(accent);
     theme.setSubtitlePaint(TEXT);
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setLegendBackgroundPaint(Color.WHITE);

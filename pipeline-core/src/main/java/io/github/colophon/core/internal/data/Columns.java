@@ -3,10 +3,13 @@ package io.github.colophon.core.internal.data;
 import io.github.colophon.core.Diagnostic;
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Questions about the columns of a data file that tables and charts both ask. */
 final class Columns {
@@ -65,6 +68,60 @@ final class Columns {
       values.add(parsed);
     }
     return bad > 0 ? null : values;
+  }
+
+  /**
+   * The number formats of attribute {@code format}: one pattern per column
+   * ({@code "2021:#,##0;2022:0.0%"}), or one pattern for every column of numbers ({@code every}).
+   */
+  record Formats(Map<Integer, DecimalFormat> byColumn, DecimalFormat every) {
+    /** The column's format, or null when its cells are shown as written. */
+    DecimalFormat of(int column) {
+      return byColumn.getOrDefault(column, every);
+    }
+  }
+
+  /** Reads attribute {@code format}; reports patterns that are not formats and unknown columns. */
+  static Formats formats(BlockContext ctx, CsvData data) {
+    Map<Integer, DecimalFormat> formats = new LinkedHashMap<>();
+    DecimalFormat every = null;
+    String value = ctx.attributes.values().get("format");
+    if (value != null) {
+      for (String item : value.split(";")) {
+        if (item.isBlank()) {
+          continue;
+        }
+        int colon = item.indexOf(':');
+        String pattern = colon < 0 ? item.strip() : item.substring(colon + 1).strip();
+        DecimalFormat format;
+        try {
+          format = Numbers.format(pattern);
+        } catch (IllegalArgumentException e) {
+          ctx.invalid(
+              "format",
+              "'" + pattern + "' is not a number format",
+              "use patterns such as #,##0 (thousands), 0.0 (one decimal), 0.0% (percent; 0.528 prints 52.8%)");
+          continue;
+        }
+        if (colon < 0) {
+          every = format;
+        } else {
+          int c = ctx.column(data, item.substring(0, colon).strip(), "format");
+          if (c >= 0) {
+            formats.put(c, format);
+          }
+        }
+      }
+    }
+    return new Formats(formats, every);
+  }
+
+  /**
+   * A cell as a data table shows it: its number in {@code format}, or without a format (or
+   * without a number) its text as written.
+   */
+  static String shown(CsvData.Cell cell, Numbers.Parsed number, DecimalFormat format) {
+    return number != null && format != null ? format.format(number.value()) : cell.text().strip();
   }
 
   /** A sort key: a column and its direction. */

@@ -59,8 +59,8 @@ public final class DataBlock {
   }
 
   /** The {@code <svg>} of a chart block; see {@link Chart#svg}. */
-  public String chartSvg(String id, String label) {
-    return chart.svg(id, label);
+  public String chartSvg(String id, String label, String accent) {
+    return chart.svg(id, label, accent);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.colophon.core.internal.data;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,36 +89,7 @@ final class DataTable {
       }
     }
 
-    Map<Integer, DecimalFormat> formats = new LinkedHashMap<>();
-    DecimalFormat everyNumber = null;
-    String formatValue = ctx.attributes.values().get("format");
-    if (formatValue != null) {
-      for (String item : formatValue.split(";")) {
-        if (item.isBlank()) {
-          continue;
-        }
-        int colon = item.indexOf(':');
-        String pattern = colon < 0 ? item.strip() : item.substring(colon + 1).strip();
-        DecimalFormat format;
-        try {
-          format = Numbers.format(pattern);
-        } catch (IllegalArgumentException e) {
-          ctx.invalid(
-              "format",
-              "'" + pattern + "' is not a number format",
-              "use patterns such as #,##0 (thousands), 0.0 (one decimal), 0.0% (percent; 0.528 prints 52.8%)");
-          continue;
-        }
-        if (colon < 0) {
-          everyNumber = format;
-        } else {
-          int c = ctx.column(data, item.substring(0, colon).strip(), "format");
-          if (c >= 0) {
-            formats.put(c, format);
-          }
-        }
-      }
-    }
+    Columns.Formats formats = Columns.formats(ctx, data);
 
     String totalValue = ctx.attributes.get("total", "false");
     String totalLabel =
@@ -136,7 +106,7 @@ final class DataTable {
     // Which columns hold numbers: those given a format, and those that mostly do.
     Map<Integer, List<Numbers.Parsed>> values = new HashMap<>();
     for (int c : columns) {
-      boolean formatted = formats.containsKey(c);
+      boolean formatted = formats.byColumn().containsKey(c);
       if (formatted || Columns.looksNumeric(data, c)) {
         List<Numbers.Parsed> v =
             Columns.numbers(ctx, data, c, formatted ? "has a number format" : "holds numbers");
@@ -164,10 +134,8 @@ final class DataTable {
       int r = rowIndex.get(row);
       List<String> cells = new ArrayList<>();
       for (int c : columns) {
-        String text = row.get(c).text().strip();
         Numbers.Parsed number = values.containsKey(c) ? values.get(c).get(r) : null;
-        DecimalFormat format = formats.getOrDefault(c, everyNumber);
-        cells.add(number != null && format != null ? format.format(number.value()) : text);
+        cells.add(Columns.shown(row.get(c), number, formats.of(c)));
       }
       body.add(cells);
     }
@@ -181,9 +149,9 @@ final class DataTable {
           total.add(totalLabel);
         } else if (values.containsKey(c)) {
           List<Numbers.Parsed> v = values.get(c);
-          DecimalFormat format = formats.getOrDefault(c, everyNumber);
+          DecimalFormat format = formats.of(c);
           if (format == null) {
-            format = Numbers.format(likeCells(v));
+            format = Numbers.format(Numbers.patternLike(v));
           }
           total.add(format.format(Columns.sum(v)));
         } else {
@@ -192,21 +160,6 @@ final class DataTable {
       }
     }
     return new DataTable(columns, headers, numeric, body, total);
-  }
-
-  /** A pattern writing a sum the way the column's cells are written. */
-  private static String likeCells(List<Numbers.Parsed> values) {
-    boolean percent = false;
-    boolean grouped = false;
-    int decimals = 0;
-    for (Numbers.Parsed v : values) {
-      if (v != null) {
-        percent |= v.percent();
-        grouped |= v.grouped();
-        decimals = Math.max(decimals, v.decimals());
-      }
-    }
-    return Numbers.patternLike(percent, grouped, decimals);
   }
 
   private static boolean isChinese(BlockContext ctx, CsvData data) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,11 +52,29 @@ final class Numbers {
   }
 
   /** A pattern that writes numbers the way a column's cells were written. */
-  static String patternLike(boolean percent, boolean grouped, int decimals) {
+  private static String patternLike(boolean percent, boolean grouped, int decimals) {
     StringBuilder p = new StringBuilder(grouped ? "#,##0" : "0");
     if (decimals > 0) {
       p.append('.').append("0".repeat(decimals));
     }
     return percent ? p.append('%').toString() : p.toString();
+  }
+
+  /**
+   * A pattern that writes every number of a column the way its cells were written: a percentage
+   * if any cell was one, grouped if any was, with the most decimals any cell has.
+   */
+  static String patternLike(List<Parsed> values) {
+    boolean percent = false;
+    boolean grouped = false;
+    int decimals = 0;
+    for (Parsed v : values) {
+      if (v != null) {
+        percent |= v.percent();
+        grouped |= v.grouped();
+        decimals = Math.max(decimals, v.decimals());
+      }
+    }
+    return patternLike(percent, grouped, decimals);
   }
 }

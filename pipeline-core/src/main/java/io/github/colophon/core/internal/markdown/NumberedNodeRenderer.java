@@ -277,7 +277,7 @@ final class NumberedNodeRenderer implements NodeRenderer {
       }
       html.raw(data.tableHtml());
     } else {
-      html.raw(data.chartSvg(anchor != null ? anchor : "chart", label));
+      html.raw(data.chartSvg(anchor != null ? anchor : "chart", label, context.accent()));
       html.line();
       if (captioned) {
         html.tag("figcaption");

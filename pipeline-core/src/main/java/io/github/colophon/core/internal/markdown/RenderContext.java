@@ -17,6 +17,8 @@ import java.util.function.Function;
  *     blocks
  * @param variables the values of {@code {{name}}}; {@code edition} also selects {@code .only}
  *     blocks
+ * @param accent the theme's accent colour ({@code #8a1538}) for what charts draw in it, or null
+ *     for the theme's own
  */
 public record RenderContext(
     Numbering numbering,
@@ -25,7 +27,8 @@ public record RenderContext(
     String referenceSeparator,
     Function<String, String> linkUrl,
     String format,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    String accent) {
   public RenderContext {
     variables = variables == null ? Map.of() : variables;
   }

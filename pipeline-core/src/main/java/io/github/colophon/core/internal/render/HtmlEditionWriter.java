@@ -119,7 +119,8 @@ public final class HtmlEditionWriter {
                       .map(anchor -> href(page, pageOfAnchor.getOrDefault(anchor, page), anchor))
                       .orElse(url),
               "html",
-              document.variables());
+              document.variables(),
+              document.theme().accent());
       String fragment = fragments.render(unit.body(), context, unit.anchor());
       html.add(fragment);
       search.addUnit(page, unitTitle(unit, numbering), fragment);

@@ -82,7 +82,8 @@ public final class PdfEditionWriter {
               words.referenceSeparator(),
               url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url),
               "pdf",
-              document.variables());
+              document.variables(),
+              document.theme().accent());
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
     String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
