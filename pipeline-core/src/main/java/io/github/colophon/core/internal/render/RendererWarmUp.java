@@ -44,7 +44,8 @@ public final class RendererWarmUp {
   private static void render(FontLibrary fonts) {
     String html = SAMPLE.replace("<head>", "<head><style>" + Templates.PRINT_CSS + "</style>");
     org.w3c.dom.Document dom = PrintXhtml.toW3c(html, List.of());
-    try (PdfBoxRenderer renderer = PdfEditionWriter.configuredBuilder(fonts, dom, "file:///", false).buildPdfRenderer()) {
+    // A base folder that does not exist: the sample refers to no file, and may read none.
+    try (PdfBoxRenderer renderer = PdfEditionWriter.configuredBuilder(fonts, dom, "file:///colophon-warm-up/", false).buildPdfRenderer()) {
       renderer.layout();
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {
         pdf.save(OutputStream.nullOutputStream());
