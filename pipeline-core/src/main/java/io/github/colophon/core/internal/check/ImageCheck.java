@@ -29,6 +29,7 @@ final class ImageCheck {
 
   void check(Document document, Diagnostics sink) {
     Map<Path, Optional<Diagnostic>> inspected = new HashMap<>();
+    boolean archival = document.pdf().conformsTo(io.github.colophon.core.model.PdfStandard.PDF_A_3U);
     for (Unit unit : document.units()) {
       for (Outline.ImageSource image : unit.body().outline().images()) {
         String src = image.src();
@@ -62,7 +63,7 @@ final class ImageCheck {
           // Inside the folder: a sound PNG/JPEG/GIF or a safe SVG, within the limits.
           inspected
               .computeIfAbsent(
-                  resolved, p -> Optional.ofNullable(ImageFiles.inspect(p, src, document.folder(), limits)))
+                  resolved, p -> Optional.ofNullable(ImageFiles.inspect(p, src, document.folder(), limits, archival)))
               .ifPresent(
                   d ->
                       sink.report(

@@ -34,8 +34,11 @@ final class ImageFiles {
         "invalid-image", message, UNPLACED, "export the image again as PNG, JPEG, GIF or SVG");
   }
 
-  /** The problem with {@code file} (shown as {@code shown}), or null when it is a sound image. */
-  static Diagnostic inspect(Path file, String shown, Path folder, Limits limits) {
+  /**
+   * The problem with {@code file} (shown as {@code shown}), or null when it is a sound image.
+   * {@code archival}: the PDF claims PDF/A, whose sRGB output intent admits no CMYK image.
+   */
+  static Diagnostic inspect(Path file, String shown, Path folder, Limits limits, boolean archival) {
     try {
       long size = Files.size(file);
       if (size == 0) {
@@ -80,6 +83,14 @@ final class ImageFiles {
             UNPLACED,
             "scale it down (print needs about 300 pixels per inch), or raise Limits.maxImagePixels");
       }
+      if (archival && raster.cmyk) {
+        return Diagnostic.error(
+            "pdfa-cmyk-image",
+            "image '" + shown + "' is a CMYK JPEG, which a PDF/A edition cannot hold: its colours are"
+                + " tied to sRGB",
+            UNPLACED,
+            "save the image as RGB (sRGB) JPEG or PNG, or leave a-3u out of pdf.standards");
+      }
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -94,8 +105,12 @@ final class ImageFiles {
     return start.startsWith("<") || start.startsWith("\u00EF\u00BB\u00BF<");
   }
 
-  /** Width and height, or what is wrong with the file's structure. */
-  private record Raster(int width, int height, String problem) {
+  /** Width and height (and whether it is CMYK), or what is wrong with the file's structure. */
+  private record Raster(int width, int height, String problem, boolean cmyk) {
+    Raster(int width, int height, String problem) {
+      this(width, height, problem, false);
+    }
+
     static Raster broken(String problem) {
       return new Raster(0, 0, problem);
     }
@@ -167,13 +182,14 @@ final class ImageFiles {
       in.skipNBytes(2);
       int width = -1;
       int height = -1;
+      int components = 0;
       try {
         int marker = nextMarker(in);
         while (true) {
           if (marker == 0xD9) {
             return width < 0
                 ? Raster.broken("is corrupt (the JPEG has no frame header)")
-                : new Raster(width, height, null);
+                : new Raster(width, height, null, components == 4);
           }
           if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
             marker = nextMarker(in); // markers without a length
@@ -189,7 +205,8 @@ final class ImageFiles {
             in.readUnsignedByte(); // sample precision
             height = in.readUnsignedShort();
             width = in.readUnsignedShort();
-            in.skipNBytes(length - 7);
+            components = in.readUnsignedByte(); // 4: CMYK (or YCCK)
+            in.skipNBytes(length - 8);
           } else {
             in.skipNBytes(length - 2);
           }
