@@ -32,8 +32,8 @@ class ReleaseRecordTest {
       List.of(
           "html/colophon.css",
           "html/colophon.js",
-          "html/fonts/NotoSansSC-Bold.ttf",
-          "html/fonts/NotoSansSC-Regular.ttf",
+          "html/fonts/NotoSansSC-Bold.woff",
+          "html/fonts/NotoSansSC-Regular.woff",
           "html/fonts/OFL-NotoSC.txt",
           "html/index.html",
           "html/search-index.js",

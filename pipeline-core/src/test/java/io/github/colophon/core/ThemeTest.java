@@ -72,7 +72,7 @@ class ThemeTest {
     String css = Files.readString(site.resolve("colophon.css"), StandardCharsets.UTF_8);
     assertTrue(css.contains("body, .kind-book main { font-family: var(--serif); }"), css);
     assertEquals(
-        List.of("NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSerifSC-Regular.ttf", "OFL-NotoSC.txt"),
+        List.of("NotoSansSC-Bold.woff", "NotoSansSC-Regular.woff", "NotoSerifSC-Bold.woff", "NotoSerifSC-Regular.woff", "OFL-NotoSC.txt"),
         list(site.resolve("fonts")));
 
     // A book set in sans: its main column follows body-font (the theme's serif rule is more
@@ -92,7 +92,7 @@ class ThemeTest {
         Files.readString(bookSite.resolve("colophon.css"), StandardCharsets.UTF_8)
             .contains("body, .kind-book main { font-family: var(--sans); }"));
     assertEquals(
-        List.of("JetBrainsMono-Bold.ttf", "JetBrainsMono-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf",
+        List.of("JetBrainsMono-Bold.woff", "JetBrainsMono-Regular.woff", "NotoSansSC-Bold.woff", "NotoSansSC-Regular.woff",
             "OFL-JetBrainsMono.txt", "OFL-NotoSC.txt"),
         list(bookSite.resolve("fonts")));
   }

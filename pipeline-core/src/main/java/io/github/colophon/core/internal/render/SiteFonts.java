@@ -1,6 +1,7 @@
 package io.github.colophon.core.internal.render;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
+import io.github.colophon.core.internal.fonts.Woff;
 import io.github.colophon.core.internal.fonts.WebFonts;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.ThemeOptions;
@@ -61,6 +62,11 @@ final class SiteFonts {
     return new SiteFonts(List.copyOf(faces));
   }
 
+  /** A face's file in the site: the bundled file's name, as WOFF. */
+  static String fileName(FontLibrary.Face face) {
+    return face.file().replaceFirst("\\.ttf$", ".woff");
+  }
+
   /** The {@code @font-face} rules, to come before the theme so an author's own rules win. */
   String css(List<WebFonts.WebFont> fonts) {
     StringBuilder css =
@@ -75,8 +81,8 @@ final class SiteFonts {
       for (String name : font.localNames()) {
         css.append("local(\"").append(name.replace("\"", "")).append("\"), ");
       }
-      css.append("url(\"").append(FOLDER).append('/').append(font.face().file())
-          .append("\") format(\"truetype\"); }\n");
+      css.append("url(\"").append(FOLDER).append('/').append(fileName(font.face()))
+          .append("\") format(\"woff\"); }\n");
     }
     return css.append('\n').toString();
   }
@@ -148,7 +154,7 @@ final class SiteFonts {
     Files.createDirectories(folder);
     SortedSet<String> licences = new TreeSet<>();
     for (WebFonts.WebFont font : fonts) {
-      Files.write(folder.resolve(font.face().file()), font.bytes());
+      Files.write(folder.resolve(fileName(font.face())), Woff.wrap(font.bytes()));
       licences.add(font.face().licenceFile());
     }
     for (String licence : licences) {
