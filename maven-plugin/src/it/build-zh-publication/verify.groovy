@@ -26,8 +26,14 @@ assert html =~ /<section[^>]*id="case-one"[^>]*class="[^"]*\bcase\b/ || html =~ 
 assert !html.contains('@sec-') && !html.contains('@case-') :
     "the HTML edition should have every cross-reference resolved, but an @label is left"
 
-def summary = log.readLines().find { it.contains('[colophon] ') && it.contains('zh-white-paper: ') }
-assert summary != null : "build.log should contain the '[colophon] zh-white-paper: ...' summary line"
+def summary = log.readLines().find { it =~ /\[colophon\] zh-white-paper: pdf \d+ pages/ }
+assert summary != null : "build.log should contain the '[colophon] zh-white-paper: pdf N pages, ...' summary line"
+// While it builds, a line per stage as it ends, in order.
+def stages = log.readLines().findAll { it =~ /\[colophon\] zh-white-paper: \w+ \d+\.\d s/ }
+    .collect { (it =~ /zh-white-paper: (\w+) /)[0][1] }
+assert stages == ['load', 'parse', 'check', 'pdf', 'finish', 'html', 'write'] : "a progress line per stage: ${stages}"
+assert log =~ /\[colophon\] zh-white-paper: parse \d+\.\d s, 2 files/ : "the parse line counts the files"
+assert log =~ /\[colophon\] zh-white-paper: pdf \d+\.\d s, \d+ pages/ : "the pdf line counts the pages"
 assert summary =~ /pdf \d+ pages/ : "the summary line should count the PDF's pages: ${summary}"
 assert summary.contains('html') : "the summary line should mention the HTML edition: ${summary}"
 assert !log.contains('[WARNING] src/publications/') : "the sample should build without manuscript warnings"

@@ -185,6 +185,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
           .variables(variables == null ? Map.of() : variables)
           .edition(Edition.parse(edition))
           .revision(revision)
+          .progress(line -> getLog().info("[colophon] " + line)) // a line per stage, as it ends
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);

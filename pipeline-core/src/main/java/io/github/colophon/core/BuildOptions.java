@@ -22,6 +22,7 @@ public final class BuildOptions {
   private final boolean failOnWarning;
   private final Map<String, String> variables;
   private final boolean incremental;
+  private final java.util.function.Consumer<String> progress;
 
   private BuildOptions(Builder b) {
     this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
@@ -32,6 +33,7 @@ public final class BuildOptions {
     this.failOnWarning = b.failOnWarning;
     this.variables = Map.copyOf(b.variables);
     this.incremental = b.incremental;
+    this.progress = b.progress;
     this.revision = b.revision;
     this.limits = b.limits;
   }
@@ -99,6 +101,15 @@ public final class BuildOptions {
     return limits;
   }
 
+  /**
+   * Told a line as each stage of a publication ends ({@code survey-2022: pdf 3.2 s, 61 pages}),
+   * so a long build shows where it is; nothing by default. Called from the building thread (and
+   * for the HTML edition, which is written beside the PDF, when it has been joined).
+   */
+  public java.util.function.Consumer<String> progress() {
+    return progress;
+  }
+
   public static final class Builder {
     private Path outputDirectory;
     private Set<Format> formats = EnumSet.allOf(Format.class);
@@ -110,6 +121,7 @@ public final class BuildOptions {
     private boolean incremental;
     private String revision = "";
     private Limits limits = Limits.DEFAULT;
+    private java.util.function.Consumer<String> progress = line -> {};
 
     public Builder outputDirectory(Path dir) {
       this.outputDirectory = dir;
@@ -160,6 +172,11 @@ public final class BuildOptions {
 
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    public Builder progress(java.util.function.Consumer<String> progress) {
+      this.progress = Objects.requireNonNull(progress);
       return this;
     }
 

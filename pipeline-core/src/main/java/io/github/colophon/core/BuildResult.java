@@ -76,7 +76,7 @@ public record BuildResult(
     return sb.toString();
   }
 
-  private static String seconds(Duration d) {
-    return "%.1f s".formatted(d.toMillis() / 1000.0);
+  static String seconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
   }
 }

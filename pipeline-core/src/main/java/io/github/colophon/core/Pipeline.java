@@ -75,7 +75,8 @@ public final class Pipeline {
   /** Runs every stage up to check; renders and writes nothing. */
   public BuildResult check(Path folder, BuildOptions options) {
     long start = System.nanoTime();
-    StageTimes times = new StageTimes();
+    StageTimes times =
+        new StageTimes(folder.toAbsolutePath().normalize().getFileName().toString(), options.progress());
     Checked checked = analyseStrictly(folder, options, times);
     return result(folder, List.of(), checked.diagnostics(), 0, start, times);
   }
@@ -98,7 +99,7 @@ public final class Pipeline {
             name, existing, List.of(), last.get().pages(), Duration.ofNanos(System.nanoTime() - start), true);
       }
     }
-    StageTimes times = new StageTimes();
+    StageTimes times = new StageTimes(name, options.progress());
     Checked checked = analyseStrictly(folder, options, times);
     Analysed analysed = checked.analysed();
     Diagnostics sink = checked.diagnostics();
@@ -118,7 +119,7 @@ public final class Pipeline {
       // Flexmark's renderers write into the parsed documents (footnote order), so the print HTML
       // is rendered before the HTML edition starts; then the site is written on its own thread
       // while OpenHTMLtoPDF lays out and paints the PDF on one core.
-      CompletableFuture<Duration> html = null;
+      CompletableFuture<HtmlWritten> html = null;
       try {
         PdfEditionWriter.PrintDom print = pdfWanted ? pdfWriter.printDom(document, analysed.numbering()) : null;
         if (options.formats().contains(Format.HTML)) {
@@ -130,7 +131,7 @@ public final class Pipeline {
         int pages = 0;
         if (pdfWanted) {
           PdfEditionWriter.RenderedPdf rendered = pdfWriter.render(document, print);
-          times.lap("pdf");
+          times.lap("pdf", rendered.pdf().getNumberOfPages() + " pages");
           PdfFinisher.FinishedPdf pdf =
               pdfFinisher.finish(
                   rendered,
@@ -144,7 +145,8 @@ public final class Pipeline {
           times.lap("finish");
         }
         if (html != null) {
-          times.recordParallel("html", join(html));
+          HtmlWritten written = join(html);
+          times.recordParallel("html", written.took(), written.pages() + " pages");
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
         OutputCommitter.commit(staging, target);
@@ -164,18 +166,21 @@ public final class Pipeline {
     }
   }
 
-  /** Writes the HTML edition into the staging folder; returns how long it took. */
-  private Duration writeHtml(
+  private record HtmlWritten(int pages, Duration took) {}
+
+  /** Writes the HTML edition into the staging folder; returns its page count and time. */
+  private HtmlWritten writeHtml(
       Document document, Numbering numbering, Path staging, BuildOptions options, String pdfName, DraftMark draft) {
     long start = System.nanoTime();
     try {
-      htmlWriter.write(
-          document,
-          numbering,
-          staging.resolve("html"),
-          options.formats().contains(Format.PDF) ? pdfName : null,
-          draft == null ? html -> html : html -> HtmlDraftBanner.insert(html, draft));
-      return Duration.ofNanos(System.nanoTime() - start);
+      List<Path> pages =
+          htmlWriter.write(
+              document,
+              numbering,
+              staging.resolve("html"),
+              options.formats().contains(Format.PDF) ? pdfName : null,
+              draft == null ? html -> html : html -> HtmlDraftBanner.insert(html, draft));
+      return new HtmlWritten(pages.size(), Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -260,7 +265,7 @@ public final class Pipeline {
         loaded.units().parallelStream()
             .map(u -> (MarkdownBody) parser.parse(u.source(), options.limits(), sink))
             .toList();
-    times.lap("parse");
+    times.lap("parse", bodies.size() + (bodies.size() == 1 ? " file" : " files"));
     Document document =
         assembler
             .assemble(loaded, bodies)

@@ -202,6 +202,27 @@ class PipelineTest {
   }
 
   @Test
+  void aLineIsToldAsEachStageEndsWithWhatItMade(@TempDir Path root) {
+    TestPublication p = paper(root.resolve("src"));
+    List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    BuildResult result =
+        PIPELINE.build(
+            p.folder(),
+            BuildOptions.builder()
+                .outputDirectory(root.resolve("out"))
+                .buildTime(Instant.parse("2022-11-15T00:00:00Z"))
+                .progress(lines::add)
+                .build());
+
+    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    List<String> stages = lines.stream().map(l -> l.replaceFirst("^" + p.folder().getFileName() + ": (\\w+) .*", "$1")).toList();
+    assertEquals(List.of("load", "parse", "check", "pdf", "finish", "html", "write"), stages, lines::toString);
+    assertTrue(lines.get(1).matches(".*: parse \\d+\\.\\d s, 3 files"), lines.get(1));
+    assertTrue(lines.get(3).matches(".*: pdf \\d+\\.\\d s, " + result.pages() + " pages"), lines.get(3));
+    assertTrue(lines.get(5).matches(".*: html \\d+\\.\\d s, \\d+ pages"), lines.get(5));
+  }
+
+  @Test
   void pdfReferencesCanShowThePageOfTheirTarget(@TempDir Path root) throws Exception {
     TestPublication p = paper(root.resolve("src"));
     p.file("publication.yaml", new String(java.nio.file.Files.readAllBytes(p.folder().resolve("publication.yaml")), StandardCharsets.UTF_8)
