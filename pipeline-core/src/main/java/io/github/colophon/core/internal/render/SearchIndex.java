@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -97,7 +98,9 @@ final class SearchIndex {
     ObjectNode root = f.objectNode();
     root.put("version", 1);
     ArrayNode list = root.putArray("sections");
-    Map<String, TreeSet<Integer>> terms = new TreeMap<>();
+    // Hashed while collecting, sorted once for output: sections come in order and each adds a
+    // term once, so every posting list is already ascending.
+    Map<String, List<Integer>> terms = new HashMap<>();
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
       String text = s.text().toString().strip();
@@ -107,13 +110,13 @@ final class SearchIndex {
       row.add(s.unit());
       row.add(text);
       for (String term : terms(s.title() + " " + text)) {
-        terms.computeIfAbsent(term, k -> new TreeSet<>()).add(i);
+        terms.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
       }
     }
     ObjectNode index = root.putObject("terms");
-    for (Map.Entry<String, TreeSet<Integer>> e : terms.entrySet()) {
-      ArrayNode postings = index.putArray(e.getKey());
-      e.getValue().forEach(postings::add);
+    for (String term : new TreeSet<>(terms.keySet())) {
+      ArrayNode postings = index.putArray(term);
+      terms.get(term).forEach(postings::add);
     }
     try {
       return "/* Colophon search index: generated, do not edit. */\nwindow.COLOPHON_SEARCH = "
@@ -127,7 +130,7 @@ final class SearchIndex {
   /** The distinct terms of {@code text}, as {@code colophon.js} tokenises a query. */
   static Set<String> terms(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    Set<String> out = new TreeSet<>();
+    Set<String> out = new HashSet<>();
     StringBuilder cjk = new StringBuilder();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < s.length(); ) {

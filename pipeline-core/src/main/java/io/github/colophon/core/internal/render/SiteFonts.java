@@ -1,7 +1,6 @@
 package io.github.colophon.core.internal.render;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
-import io.github.colophon.core.internal.fonts.Woff;
 import io.github.colophon.core.internal.fonts.WebFonts;
 import io.github.colophon.core.model.Kind;
 import io.github.colophon.core.model.ThemeOptions;
@@ -154,7 +153,7 @@ final class SiteFonts {
     Files.createDirectories(folder);
     SortedSet<String> licences = new TreeSet<>();
     for (WebFonts.WebFont font : fonts) {
-      Files.write(folder.resolve(fileName(font.face())), Woff.wrap(font.bytes()));
+      Files.write(folder.resolve(fileName(font.face())), font.woff());
       licences.add(font.face().licenceFile());
     }
     for (String licence : licences) {
