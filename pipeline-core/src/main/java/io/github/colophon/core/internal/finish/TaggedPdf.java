@@ -1,6 +1,5 @@
 package io.github.colophon.core.internal.finish;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 final class TaggedPdf {
   private TaggedPdf() {}
 
-  static void complete(PDDocument pdf) throws IOException {
+  static void complete(PDDocument pdf) {
     PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
     if (root == null) {
       return;
@@ -34,7 +33,7 @@ final class TaggedPdf {
     walk(root);
   }
 
-  private static void walk(PDStructureNode node) throws IOException {
+  private static void walk(PDStructureNode node) {
     boolean list = node instanceof PDStructureElement e && "L".equals(e.getStructureType());
     PDStructureElement wrapper = null; // the list made for the current run of stray items
     for (Object kid : new ArrayList<>(node.getKids())) {
