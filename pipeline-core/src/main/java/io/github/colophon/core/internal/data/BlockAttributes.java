@@ -57,12 +57,12 @@ public record BlockAttributes(
         i++;
       }
       if (i >= info.length()) {
-        return problem(kind, id, classes, values, offsets, "the attributes are not closed with '}'", i);
+        return new BlockAttributes(kind, id, classes, values, offsets, "the attributes are not closed with '}'", i);
       }
       char c = info.charAt(i);
       if (c == '}') {
         if (!info.substring(i + 1).isBlank()) {
-          return problem(kind, id, classes, values, offsets, "text after the closing '}'", i + 1);
+          return new BlockAttributes(kind, id, classes, values, offsets, "text after the closing '}'", i + 1);
         }
         return new BlockAttributes(kind, id, classes, values, offsets, null, 0);
       }
@@ -75,7 +75,7 @@ public record BlockAttributes(
         }
         String name = info.substring(nameStart, i);
         if (name.isEmpty()) {
-          return problem(kind, id, classes, values, offsets, "'" + c + "' without a name", itemStart);
+          return new BlockAttributes(kind, id, classes, values, offsets, "'" + c + "' without a name", itemStart);
         }
         if (c == '#') {
           id = name;
@@ -115,7 +115,7 @@ public record BlockAttributes(
             }
           }
           if (!closed) {
-            return problem(kind, id, classes, values, offsets, "the value of '" + key + "' has no closing quote", itemStart);
+            return new BlockAttributes(kind, id, classes, values, offsets, "the value of '" + key + "' has no closing quote", itemStart);
           }
           value = sb.toString();
         } else {
@@ -127,22 +127,11 @@ public record BlockAttributes(
         }
       }
       if (values.containsKey(key)) {
-        return problem(kind, id, classes, values, offsets, "'" + key + "' is given twice", itemStart);
+        return new BlockAttributes(kind, id, classes, values, offsets, "'" + key + "' is given twice", itemStart);
       }
       values.put(key, value);
       offsets.put(key, itemStart);
     }
-  }
-
-  private static BlockAttributes problem(
-      String kind,
-      String id,
-      List<String> classes,
-      Map<String, String> values,
-      Map<String, Integer> offsets,
-      String problem,
-      int at) {
-    return new BlockAttributes(kind, id, classes, values, offsets, problem, at);
   }
 
   /** The value of {@code key}, or {@code fallback}. */

@@ -245,17 +245,19 @@ public final class FontLibrary {
   }
 
   private static BitSet coverageOf(Face face) {
-    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
-      CmapLookup cmap = font.getUnicodeCmapLookup();
-      BitSet set = new BitSet(0x10000);
-      for (int cp = 0; cp < 0x10000; cp++) {
-        if (cmap.getGlyphId(cp) != 0) {
-          set.set(cp);
-        }
-      }
-      return set;
+    CmapLookup cmap;
+    try {
+      cmap = trueType(face).getUnicodeCmapLookup(); // the one parse the PDFs use too
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled font " + face.file(), e);
     }
+    BitSet set = new BitSet(0x10000);
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (cmap.getGlyphId(cp) != 0) {
+        set.set(cp);
+      }
+    }
+    return set;
   }
+
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -17,14 +18,8 @@ import java.util.Set;
 final class ParserFactories {
   private ParserFactories() {}
 
-  /**
-   * A block parser factory that offers every line not indented as code to {@link #start}, with
-   * the line's text from its first non-space character, line end removed. (Flexmark tells
-   * factories apart by class, so each parser needs its own subclass.)
-   */
-  abstract static class LineBlocks implements CustomBlockParserFactory {
-    abstract BlockStart start(BasedSequence line, ParserState state);
-
+  /** A factory that needs no other extension before or after it, and affects only its blocks. */
+  abstract static class Independent implements Dependent {
     @Override
     public Set<Class<?>> getAfterDependents() {
       return null;
@@ -39,6 +34,15 @@ final class ParserFactories {
     public boolean affectsGlobalScope() {
       return false;
     }
+  }
+
+  /**
+   * A block parser factory that offers every line not indented as code to {@link #start}, with
+   * the line's text from its first non-space character, line end removed. (Flexmark tells
+   * factories apart by class, so each parser needs its own subclass.)
+   */
+  abstract static class LineBlocks extends Independent implements CustomBlockParserFactory {
+    abstract BlockStart start(BasedSequence line, ParserState state);
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -55,22 +59,7 @@ final class ParserFactories {
   }
 
   /** An inline parser extension factory; subclasses name their characters and make the parser. */
-  abstract static class Inline implements InlineParserExtensionFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-  }
+  abstract static class Inline extends Independent implements InlineParserExtensionFactory {}
 
   /** An inline parser that keeps no state across blocks. */
   interface StatelessInlineParser extends InlineParserExtension {
