@@ -1,8 +1,6 @@
 package io.github.colophon.core.internal.render;
 
-import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.render.Box;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +25,14 @@ final class FillerPages {
   static Set<Integer> of(PdfBoxRenderer renderer, int pageCount) {
     Map<String, Integer> startPage = new HashMap<>();
     Map<String, Integer> endPage = new HashMap<>();
-    for (PagePosition<Box> position : renderer.findPagePositionsByID(MARKS)) {
-      String id = position.getId();
+    AnchorPositions.of(renderer, MARKS).forEach((id, at) -> {
       String block = id.substring(0, id.lastIndexOf('-'));
       if (id.endsWith("-start")) {
-        startPage.merge(block, position.getPageNo(), Math::min);
+        startPage.put(block, at.page());
       } else {
-        endPage.merge(block, position.getPageNo(), Math::max);
+        endPage.put(block, at.endPage());
       }
-    }
+    });
     boolean[] covered = new boolean[pageCount];
     for (Map.Entry<String, Integer> start : startPage.entrySet()) {
       Integer end = endPage.get(start.getKey());
