@@ -18,7 +18,10 @@ import io.github.colophon.core.internal.release.ReleaseFiles;
 import io.github.colophon.core.internal.release.ReleaseGate;
 import io.github.colophon.core.internal.release.ReleaseRecord;
 import io.github.colophon.core.internal.render.HtmlEditionWriter;
+import io.github.colophon.core.internal.render.AnchorPositions;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
+import io.github.colophon.core.internal.render.PrintPatch;
+import io.github.colophon.core.internal.render.PrintSource;
 import io.github.colophon.core.internal.render.RendererWarmUp;
 import io.github.colophon.core.model.Document;
 import io.github.colophon.core.model.MarkdownBody;
@@ -31,8 +34,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +58,9 @@ public final class Pipeline {
   private final PdfEditionWriter pdfWriter = new PdfEditionWriter(fonts);
   private final HtmlEditionWriter htmlWriter = new HtmlEditionWriter();
   private final PdfFinisher pdfFinisher = new PdfFinisher(fonts);
+  private final PrintPatch printPatch = new PrintPatch(pdfWriter);
+  /** Each draft's last PDF and what it was made from, by output folder, for the next build. */
+  private final Map<Path, PrintPatch.Memo> printMemos = new ConcurrentHashMap<>();
 
   /** A system property that turns the renderer warm-up off (for the benchmark's comparison). */
   public static final String NO_WARM_UP = "colophon.noWarmUp";
@@ -121,7 +129,7 @@ public final class Pipeline {
       // while OpenHTMLtoPDF lays out and paints the PDF on one core.
       CompletableFuture<HtmlWritten> html = null;
       try {
-        PdfEditionWriter.PrintDom print = pdfWanted ? pdfWriter.printDom(document, analysed.numbering()) : null;
+        PrintSource print = pdfWanted ? pdfWriter.printSource(document, analysed.numbering()) : null;
         if (options.formats().contains(Format.HTML)) {
           html =
               CompletableFuture.supplyAsync(
@@ -130,16 +138,8 @@ public final class Pipeline {
         }
         int pages = 0;
         if (pdfWanted) {
-          PdfEditionWriter.RenderedPdf rendered = pdfWriter.render(document, print);
-          times.lap("pdf", rendered.pdf().getNumberOfPages() + " pages");
-          PdfFinisher.FinishedPdf pdf =
-              pdfFinisher.finish(
-                  rendered,
-                  document.metadata(),
-                  options.buildTime(),
-                  "Colophon " + version(),
-                  document.pdf().standards(),
-                  draft);
+          String context = patchContext(folder, document, options, draft);
+          PdfFinisher.FinishedPdf pdf = pdf(document, analysed.numbering(), print, context, target, options, draft, times);
           Files.write(staging.resolve(pdfName), pdf.bytes());
           pages = pdf.pages();
           times.lap("finish");
@@ -164,6 +164,77 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /**
+   * The finished PDF: from the last build's when nothing it shows changed, patched from it when
+   * one unit changed and still fits its pages ({@link PrintPatch}), else rendered whole. With a
+   * {@code context} (drafts of untagged PDFs), what this build made is kept for the next one.
+   */
+  private PdfFinisher.FinishedPdf pdf(
+      Document document,
+      Numbering numbering,
+      PrintSource source,
+      String context,
+      Path target,
+      BuildOptions options,
+      DraftMark draft,
+      StageTimes times) {
+    Path key = target.toAbsolutePath().normalize();
+    PrintPatch.Memo memo = context == null ? null : printMemos.get(key);
+    if (PrintPatch.unchanged(memo, context, source)) {
+      times.lap("pdf", memo.pages() + " pages, unchanged");
+      return new PdfFinisher.FinishedPdf(memo.pdf(), memo.pages());
+    }
+    Optional<PrintPatch.Patched> patched =
+        memo == null ? Optional.empty() : printPatch.patch(memo, context, document, source);
+    PdfFinisher.FinishedPdf pdf;
+    Map<String, AnchorPositions.Anchor> anchors;
+    java.util.Set<Integer> filler;
+    if (patched.isPresent()) {
+      PrintPatch.Patched patch = patched.get();
+      times.lap(
+          "pdf",
+          patch.pdf().getNumberOfPages() + " pages, "
+              + document.units().get(patch.unit()).source().displayPath() + " re-rendered");
+      anchors = patch.anchors();
+      filler = patch.fillerPages();
+      pdf = pdfFinisher.finish(patch, draft);
+    } else {
+      PdfEditionWriter.RenderedPdf rendered =
+          pdfWriter.render(document, pdfWriter.printDom(document, numbering, source), context != null);
+      times.lap("pdf", rendered.pdf().getNumberOfPages() + " pages");
+      anchors = rendered.anchors();
+      filler = rendered.fillerPages();
+      pdf =
+          pdfFinisher.finish(
+              rendered,
+              document.metadata(),
+              options.buildTime(),
+              "Colophon " + version(),
+              document.pdf().standards(),
+              draft);
+    }
+    if (context != null) {
+      printMemos.put(key, new PrintPatch.Memo(context, source, anchors, filler, pdf.bytes(), pdf.pages()));
+    }
+    return pdf;
+  }
+
+  /**
+   * What, besides the print HTML, a draft's PDF depends on: build time and draft mark, metadata,
+   * and every file of the publication that is not Markdown (images, data, theme files: a unit's
+   * HTML names an image, it does not contain it). Null when the PDF may not be patched: release
+   * editions are rendered whole, so that two builds give the same bytes, and so are tagged PDFs.
+   */
+  private static String patchContext(Path folder, Document document, BuildOptions options, DraftMark draft) {
+    if (options.edition() != Edition.DRAFT || !document.pdf().standards().isEmpty()) {
+      return null;
+    }
+    return InputFingerprint.contents(
+        folder,
+        file -> !file.getFileName().toString().endsWith(".md"),
+        options.buildTime() + "\n" + draft + "\n" + document.metadata() + "\n" + document.pdf() + "\n");
   }
 
   private record HtmlWritten(int pages, Duration took) {}

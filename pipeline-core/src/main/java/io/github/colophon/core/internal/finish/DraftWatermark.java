@@ -35,13 +35,18 @@ final class DraftWatermark {
   }
 
   void stamp(PDDocument pdf, DraftMark mark) throws IOException {
+    stamp(pdf, mark, 0, pdf.getNumberOfPages() - 1);
+  }
+
+  /** Stamps pages {@code first} to {@code last} (0-based, inclusive). */
+  void stamp(PDDocument pdf, DraftMark mark, int first, int last) throws IOException {
     PDType0Font font = PDType0Font.load(pdf, FontLibrary.trueType(fonts.face(FontLibrary.SANS, 400)), true);
     String headline = drawable(mark.headline());
     String details = drawable(mark.details());
     PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
     translucent.setNonStrokingAlphaConstant(OPACITY);
-    for (PDPage page : pdf.getPages()) {
-      stampPage(pdf, page, font, translucent, headline, details);
+    for (int page = first; page <= last; page++) {
+      stampPage(pdf, pdf.getPage(page), font, translucent, headline, details);
     }
   }
 

@@ -41,10 +41,15 @@ public final class InputFingerprint {
     if (colophon.isEmpty()) {
       return Optional.empty();
     }
+    return Optional.of(contents(folder, file -> true, "colophon " + colophon.get() + "\n" + options + "\n"));
+  }
+
+  /** A SHA-256 over {@code prefix} and the names and contents of the files in {@code folder} that {@code include} takes. */
+  public static String contents(Path folder, java.util.function.Predicate<Path> include, String prefix) {
     MessageDigest digest = sha256();
-    update(digest, "colophon " + colophon.get() + "\n" + options + "\n");
+    update(digest, prefix);
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path file : files.filter(Files::isRegularFile).filter(include).sorted().toList()) {
         update(digest, folder.relativize(file).toString().replace('\\', '/') + "\n");
         try (InputStream in = Files.newInputStream(file)) {
           update(digest, HexFormat.of().formatHex(sha256Of(in)) + "\n");
@@ -53,7 +58,7 @@ public final class InputFingerprint {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   public static Path recordFile(Path outputDirectory, String name) {

@@ -2,6 +2,7 @@ package io.github.colophon.core.internal.finish;
 
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.internal.render.PdfEditionWriter.RenderedPdf;
+import io.github.colophon.core.internal.render.PrintPatch;
 import io.github.colophon.core.model.Metadata;
 import io.github.colophon.core.model.PdfStandard;
 import java.io.ByteArrayOutputStream;
@@ -80,12 +81,31 @@ public final class PdfFinisher {
       if (standards.contains(PdfStandard.PDF_UA_1)) {
         TaggedPdf.complete(pdf);
       }
-      DocumentId.preparePlaceholder(pdf);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      pdf.save(out);
-      return new FinishedPdf(DocumentId.stamp(out.toByteArray()), pdf.getNumberOfPages());
+      return saved(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Finishes a patched PDF ({@link PrintPatch}): the rest of it was finished by the build it came
+   * from, with the same settings, so only the new pages need the draft mark.
+   */
+  public FinishedPdf finish(PrintPatch.Patched patched, DraftMark draft) {
+    try (patched) {
+      if (draft != null) {
+        watermark.stamp(patched.pdf(), draft, patched.firstPage(), patched.lastPage());
+      }
+      return saved(patched.pdf());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FinishedPdf saved(PDDocument pdf) throws IOException {
+    DocumentId.preparePlaceholder(pdf);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    pdf.save(out);
+    return new FinishedPdf(DocumentId.stamp(out.toByteArray()), pdf.getNumberOfPages());
   }
 }

@@ -66,8 +66,17 @@ public final class PdfEditionWriter {
 
   /** The print HTML (before conversion to PDF); exposed for tests and the benchmark baseline. */
   public String printHtml(Document document, Numbering numbering) {
+    return printSource(document, numbering).html();
+  }
+
+  /**
+   * The print HTML as the frame and each unit's HTML. This is where Flexmark renders the units,
+   * so it must not run while the HTML edition renders the same parsed documents.
+   */
+  public PrintSource printSource(Document document, Numbering numbering) {
     Localisation words = Localisation.of(document.metadata());
     List<String> html = new ArrayList<>();
+    List<String> placeholders = new ArrayList<>();
     LinkTargets links = new LinkTargets(document);
     for (Unit unit : document.units()) {
       Path dir = unit.source().path().getParent();
@@ -84,11 +93,13 @@ public final class PdfEditionWriter {
               "pdf",
               document.variables(),
               document.theme().accent());
+      placeholders.add(PrintSource.placeholder(html.size()));
       html.add(fragments.render(unit.body(), context, unit.anchor()));
     }
     String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
-    EditionView view = new EditionView(document, numbering, html, css, null);
-    return Templates.render(Templates.forDocument(document, "print.mustache", Templates.PRINT), view);
+    EditionView view = new EditionView(document, numbering, placeholders, css, null);
+    String frame = Templates.render(Templates.forDocument(document, "print.mustache", Templates.PRINT), view);
+    return new PrintSource(frame, html);
   }
 
   /**
@@ -96,7 +107,8 @@ public final class PdfEditionWriter {
    * it and saves it once. {@code fillerPages} are the 0-based indices of pages no content reaches.
    * The caller closes it.
    */
-  public record RenderedPdf(PDDocument pdf, Set<Integer> fillerPages) implements java.io.Closeable {
+  public record RenderedPdf(PDDocument pdf, Set<Integer> fillerPages, java.util.Map<String, AnchorPositions.Anchor> anchors)
+      implements java.io.Closeable {
     @Override
     public void close() throws IOException {
       pdf.close();
@@ -108,13 +120,23 @@ public final class PdfEditionWriter {
 
   /** Renders the print edition; the finish stage completes and saves it. */
   public RenderedPdf render(Document document, Numbering numbering) {
-    return render(document, printDom(document, numbering));
+    return render(document, printDom(document, numbering), false);
+  }
+
+  /** Lays out and paints {@code print}; the PDF is returned open and unsaved. */
+  public RenderedPdf render(Document document, PrintDom print) {
+    return render(document, print, false);
   }
 
   /** The print HTML as the W3C DOM OpenHTMLtoPDF reads, with its bookmarks. */
   public PrintDom printDom(Document document, Numbering numbering) {
+    return printDom(document, numbering, printSource(document, numbering));
+  }
+
+  /** {@code source} as the W3C DOM OpenHTMLtoPDF reads, with the bookmarks of {@code document}. */
+  public PrintDom printDom(Document document, Numbering numbering, PrintSource source) {
     List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
-    org.w3c.dom.Document dom = PrintXhtml.toW3c(printHtml(document, numbering), bookmarks);
+    org.w3c.dom.Document dom = PrintXhtml.toW3c(source.html(), bookmarks);
     // The body starts at the first bookmark past the contents and the front matter (a part page
     // or the first chapter); its page is arabic 1.
     Set<String> front =
@@ -131,8 +153,30 @@ public final class PdfEditionWriter {
     return new PrintDom(dom, bodyBookmark);
   }
 
-  /** Lays out and paints {@code print}; the PDF is returned open and unsaved. */
-  public RenderedPdf render(Document document, PrintDom print) {
+  /**
+   * Lays out and paints {@code print}; the PDF is returned open and unsaved. With
+   * {@code recordLayout}, it also carries where every anchor landed, for {@link PrintPatch}.
+   */
+  public RenderedPdf render(Document document, PrintDom print, boolean recordLayout) {
+    try (PdfBoxRenderer renderer = builderFor(document, print.dom()).buildPdfRenderer()) {
+      renderer.layout();
+      PDDocument pdf = renderer.createPDFKeepOpen();
+      try {
+        Set<Integer> filler = FillerPages.of(renderer, pdf.getNumberOfPages());
+        PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, print.bodyBookmark()));
+        return new RenderedPdf(
+            pdf, filler, recordLayout ? AnchorPositions.of(renderer, PrintPatch.ANY_ID) : null);
+      } catch (RuntimeException e) {
+        pdf.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The renderer set up for {@code dom} as {@code document} asks: its base, standards and producer. */
+  PdfRendererBuilder builderFor(Document document, org.w3c.dom.Document dom) {
     String base = document.folder().toAbsolutePath().toUri().toString();
     // Remote images only when the manuscript has any, which the check stage allows only with
     // allowRemote.
@@ -140,7 +184,7 @@ public final class PdfEditionWriter {
         document.units().stream()
             .flatMap(u -> u.body().outline().images().stream())
             .anyMatch(image -> Links.isRemote(image.src()));
-    PdfRendererBuilder builder = configuredBuilder(fonts, print.dom(), base, remote);
+    PdfRendererBuilder builder = configuredBuilder(fonts, dom, base, remote);
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
     if (document.pdf().conformsTo(PdfStandard.PDF_A_3U)) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
@@ -149,20 +193,7 @@ public final class PdfEditionWriter {
     if (document.pdf().conformsTo(PdfStandard.PDF_UA_1)) {
       builder.usePdfUaAccessibility(true);
     }
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      PDDocument pdf = renderer.createPDFKeepOpen();
-      try {
-        Set<Integer> filler = FillerPages.of(renderer, pdf.getNumberOfPages());
-        PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, print.bodyBookmark()));
-        return new RenderedPdf(pdf, filler);
-      } catch (RuntimeException e) {
-        pdf.close();
-        throw e;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return builder;
   }
 
   /**

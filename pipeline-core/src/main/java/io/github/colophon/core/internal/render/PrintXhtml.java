@@ -3,6 +3,7 @@ package io.github.colophon.core.internal.render;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +22,16 @@ final class PrintXhtml {
     inlineFootnotes(doc);
     describeForTagging(doc);
     markBlocks(doc);
+    org.w3c.dom.Document w3c = w3c(doc, "");
+    org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
+    org.w3c.dom.Element root = w3c.createElement("bookmarks");
+    append(w3c, root, bookmarks);
+    head.appendChild(root);
+    return w3c;
+  }
+
+  /** The W3C DOM of {@code doc} with Colophon's base style (plus {@code extraCss}) first in its head. */
+  private static org.w3c.dom.Document w3c(Document doc, String extraCss) {
     org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
     // A safety net under any template (an author's own may have no CSS): text falls back to the
@@ -28,12 +39,87 @@ final class PrintXhtml {
     org.w3c.dom.Element base = w3c.createElement("style");
     base.setTextContent(
         "html { font-family: \"Noto Serif SC\", \"Noto Sans SC\", \"JetBrains Mono\", serif; }\n"
-            + ".colophon-mark { display: block; height: 0; margin: 0; padding: 0; border: 0; }");
+            + ".colophon-mark { display: block; height: 0; margin: 0; padding: 0; border: 0; }"
+            + extraCss);
     head.insertBefore(base, head.getFirstChild());
-    org.w3c.dom.Element root = w3c.createElement("bookmarks");
-    append(w3c, root, bookmarks);
-    head.appendChild(root);
     return w3c;
+  }
+
+  /** The URI scheme a segment's links to targets outside it are given ({@link PrintPatch}). */
+  static final String OUTSIDE = "colophon-target:";
+
+  /** Blank pages that only carry the page counter: no margin boxes, nothing drawn. */
+  private static final String SEGMENT_CSS =
+      "\n@page colophon-filler { margin: 0; "
+          + java.util.stream.Stream.of(
+                  "top-left-corner", "top-left", "top-center", "top-right", "top-right-corner",
+                  "left-top", "left-middle", "left-bottom", "right-top", "right-middle", "right-bottom",
+                  "bottom-left-corner", "bottom-left", "bottom-center", "bottom-right", "bottom-right-corner")
+              .map(box -> "@" + box + " { content: none; }")
+              .collect(java.util.stream.Collectors.joining(" "))
+          + " }\n.colophon-filler { page: colophon-filler; page-break-before: always; height: 1px; }"
+          + "\n.colophon-sequence { -fs-page-sequence: start; }";
+
+  /**
+   * The print XHTML of one unit alone, to be laid out so that its pages come out as they are in
+   * the whole book: {@code padPages} blank pages, then a new page sequence with
+   * {@code fillerPages} blank pages, then the unit's own top-level block (with the running
+   * elements of the frame). Links to anchors outside the unit are turned into
+   * {@code colophon-target:} URIs for the caller to resolve. Null when the frame does not give
+   * the unit a top-level block of its own (an author's template may not).
+   */
+  static org.w3c.dom.Document segment(PrintSource source, int unit, int padPages, int fillerPages) {
+    Document doc = Jsoup.parse(source.frame());
+    Comment placeholder = null;
+    for (Comment comment : doc.body().select("*").comments()) {
+      if (comment.outerHtml().equals(PrintSource.placeholder(unit))) {
+        placeholder = comment;
+      }
+    }
+    if (placeholder == null) {
+      return null;
+    }
+    org.jsoup.nodes.Node block = placeholder;
+    while (block.parent() != null && block.parent() != doc.body()) {
+      block = block.parent();
+    }
+    if (block.parent() == null || !(block instanceof Element blockElement)) {
+      return null;
+    }
+    Comment own = placeholder;
+    if (blockElement.select("*").comments().stream()
+        .anyMatch(c -> c != own && PrintSource.isPlaceholder(c.outerHtml()))) {
+      return null; // the block holds other units too
+    }
+    placeholder.before(source.markedUnit(unit));
+    placeholder.remove();
+    for (Element child : List.copyOf(doc.body().children())) {
+      boolean running = child.classNames().stream().anyMatch(c -> c.startsWith("running-"));
+      if (child != blockElement && !running) {
+        child.remove();
+      }
+    }
+    java.util.Set<String> inside = new java.util.HashSet<>(blockElement.select("[id]").eachAttr("id"));
+    inlineFootnotes(doc);
+    describeForTagging(doc);
+    for (Element link : blockElement.select("a[href^=#]")) {
+      String target = link.attr("href").substring(1);
+      if (!inside.contains(target)) {
+        link.attr("href", OUTSIDE + target);
+      }
+    }
+    Element first = doc.body().child(0);
+    for (int i = fillerPages; i > 0; i--) {
+      Element filler = first.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
+      if (i == 1) {
+        filler.addClass("colophon-sequence");
+      }
+      first = filler;
+    }
+    for (int i = 0; i < padPages; i++) {
+      first = first.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
+    }
+    return w3c(doc, SEGMENT_CSS);
   }
 
   private static void append(org.w3c.dom.Document w3c, org.w3c.dom.Element parent, List<Bookmark> marks) {

@@ -1,0 +1,415 @@
+package io.github.colophon.core.internal.render;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import io.github.colophon.core.internal.render.AnchorPositions.Anchor;
+import io.github.colophon.core.model.Document;
+import io.github.colophon.core.model.UnitKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.PDFCloneUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+
+/**
+ * The fast path of a rebuild in the same JVM (issue 10): when one unit's print HTML is all that
+ * changed since the last build of a publication, only that unit is laid out again — alone, as a
+ * segment whose pages are numbered and sided as they are in the book — and its pages take the
+ * place of the old ones in the last finished PDF. Everything the rest of the book shows about the
+ * unit must still hold, or the caller renders the whole book as usual:
+ *
+ * <ul>
+ *   <li>the unit still ends before the next block starts (same page count, or one page more
+ *       where a blank verso was), so no other page moves;
+ *   <li>every anchor in the unit that is linked from elsewhere (contents, lists of figures and
+ *       tables, the outline, references in other units) is still on the same page, so no page
+ *       number printed elsewhere changes. Destinations that lead into the unit follow their
+ *       anchor's new height on the page.
+ * </ul>
+ *
+ * Only for untagged PDFs: a tagged PDF's structure tree spans the whole document. The result is
+ * the same pages, text, links and outline as a full rebuild, not the same bytes (the unit's
+ * fonts are subset separately), which is why release editions never take this path.
+ */
+public final class PrintPatch {
+  static final Pattern ANY_ID = Pattern.compile(".");
+  private static final Pattern LOCAL_LINK = Pattern.compile("href=\"#([^\"]+)\"");
+
+  /**
+   * What one build of a publication leaves for the next in the same JVM: the settings it was
+   * made with ({@code context}: anything outside the print HTML that shows in the PDF), its print
+   * HTML and layout, and the finished PDF.
+   */
+  public record Memo(
+      String context, PrintSource source, Map<String, Anchor> anchors, Set<Integer> fillerPages, byte[] pdf, int pages) {
+    public Memo {
+      anchors = Map.copyOf(anchors);
+      fillerPages = Set.copyOf(fillerPages);
+    }
+  }
+
+  /**
+   * The last finished PDF with one unit's pages replaced, open and unsaved: the finish stage
+   * stamps pages {@code firstPage}..{@code lastPage} and saves it.
+   */
+  public record Patched(PDDocument pdf, PDDocument segment, int unit, int firstPage, int lastPage,
+      Map<String, Anchor> anchors, Set<Integer> fillerPages) implements java.io.Closeable {
+    @Override
+    public void close() throws IOException {
+      try (segment) {
+        pdf.close();
+      }
+    }
+  }
+
+  private final PdfEditionWriter writer;
+
+  public PrintPatch(PdfEditionWriter writer) {
+    this.writer = writer;
+  }
+
+  /** Whether {@code source} is exactly what {@code memo}'s PDF was made from, in the same context. */
+  public static boolean unchanged(Memo memo, String context, PrintSource source) {
+    return memo != null && memo.context().equals(context) && memo.source().equals(source);
+  }
+
+  /** The patched PDF, or empty when the edit is not one this path can take. */
+  public Optional<Patched> patch(Memo memo, String context, Document document, PrintSource source) {
+    int unit = onlyChangedUnit(memo, context, source);
+    if (unit < 0) {
+      return Optional.empty();
+    }
+    Map<String, Anchor> old = memo.anchors();
+    Anchor start = old.get(PrintSource.unitStart(unit));
+    Anchor end = old.get(PrintSource.unitEnd(unit));
+    if (start == null || end == null) {
+      return Optional.empty();
+    }
+    int first = start.page();
+    int last = end.endPage();
+    int blankAfter = 0;
+    while (memo.fillerPages().contains(last + 1 + blankAfter)) {
+      blankAfter++;
+    }
+    // The segment repeats the unit's folio and side: blank pages under a new page sequence bring
+    // the counter to the unit's folio, one more page before them its side (recto or verso).
+    int body = bodyStartPage(document, old);
+    int folio = body >= 0 && first >= body ? first - body + 1 : first + 1;
+    int pad = (folio - 1) % 2 == first % 2 ? 0 : 1;
+    int segmentFirst = pad + folio - 1;
+    org.w3c.dom.Document dom = PrintXhtml.segment(source, unit, pad, folio - 1);
+    if (dom == null) {
+      return Optional.empty();
+    }
+    try (PdfBoxRenderer renderer = writer.builderFor(document, dom).buildPdfRenderer()) {
+      renderer.layout();
+      PDDocument painted = renderer.createPDFKeepOpen(); // positions are known once painted
+      Map<String, Anchor> laid = AnchorPositions.of(renderer, ANY_ID);
+      Anchor newStart = laid.get(PrintSource.unitStart(unit));
+      Anchor newEnd = laid.get(PrintSource.unitEnd(unit));
+      int pages = newEnd == null ? -1 : newEnd.endPage() - segmentFirst + 1;
+      // One page more is fine where a blank verso followed: the next block opens on the same recto.
+      boolean fits = pages == last - first + 1 || (blankAfter == 1 && pages == last - first + 2);
+      if (newStart == null || newStart.page() != segmentFirst || !fits) {
+        painted.close();
+        return Optional.empty();
+      }
+      Map<String, Anchor> moved = new HashMap<>();
+      laid.forEach(
+          (id, at) -> {
+            if (at.page() >= segmentFirst && at.page() < segmentFirst + pages) {
+              int shift = first - segmentFirst;
+              moved.put(id, new Anchor(at.page() + shift, at.endPage() + shift, at.linkTop()));
+            }
+          });
+      Map<String, Anchor> linkedFromOutside = new HashMap<>();
+      for (String id : linkedOutside(source, unit)) {
+        Anchor was = old.get(id);
+        if (was != null && was.page() >= first && was.page() <= last) {
+          Anchor now = moved.get(id);
+          if (now == null || now.page() != was.page()) {
+            painted.close();
+            return Optional.empty(); // a page number shown elsewhere would change
+          }
+          linkedFromOutside.put(id, was);
+        }
+      }
+      PDDocument segment = saved(painted);
+      PDDocument book = null;
+      try {
+        book = Loader.loadPDF(memo.pdf());
+        if (!transplant(segment, segmentFirst, book, first, pages, old)) {
+          book.close();
+          segment.close();
+          return Optional.empty();
+        }
+        followMovedAnchors(book, first, first + pages - 1, linkedFromOutside, moved);
+      } catch (IOException | RuntimeException e) {
+        if (book != null) {
+          book.close();
+        }
+        segment.close();
+        throw e;
+      }
+      Map<String, Anchor> anchors = new HashMap<>();
+      old.forEach((id, at) -> {
+        if (at.page() < first || at.page() > last) {
+          anchors.put(id, at);
+        }
+      });
+      anchors.putAll(moved);
+      Set<Integer> filler = new TreeSet<>(memo.fillerPages());
+      for (int page = first; page < first + pages; page++) {
+        filler.remove(page);
+      }
+      return Optional.of(
+          new Patched(book, segment, unit, first, first + pages - 1, anchors, filler));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The page where the body's folios start at 1: that of the first unit after the front matter. */
+  private static int bodyStartPage(Document document, Map<String, Anchor> anchors) {
+    for (int i = 0; i < document.units().size(); i++) {
+      if (document.units().get(i).kind() != UnitKind.FRONT) {
+        Anchor start = anchors.get(PrintSource.unitStart(i));
+        return start == null ? -1 : start.page();
+      }
+    }
+    return -1;
+  }
+
+  /** The one unit whose HTML differs from {@code memo}'s, or -1 when it is not exactly one. */
+  private static int onlyChangedUnit(Memo memo, String context, PrintSource source) {
+    if (memo == null
+        || !memo.context().equals(context)
+        || !memo.source().frame().equals(source.frame())
+        || memo.source().units().size() != source.units().size()) {
+      return -1;
+    }
+    int changed = -1;
+    for (int i = 0; i < source.units().size(); i++) {
+      if (!memo.source().units().get(i).equals(source.units().get(i))) {
+        if (changed >= 0) {
+          return -1;
+        }
+        changed = i;
+      }
+    }
+    return changed;
+  }
+
+  /** The anchors that the frame and the other units link to. */
+  private static Set<String> linkedOutside(PrintSource source, int unit) {
+    Set<String> ids = new HashSet<>();
+    collectLinks(source.frame(), ids);
+    for (int i = 0; i < source.units().size(); i++) {
+      if (i != unit) {
+        collectLinks(source.units().get(i), ids);
+      }
+    }
+    return ids;
+  }
+
+  private static void collectLinks(String html, Set<String> ids) {
+    Matcher m = LOCAL_LINK.matcher(html);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+  }
+
+  /** Saves and reloads the segment: saving is what subsets and embeds its fonts. */
+  private static PDDocument saved(PDDocument segment) throws IOException {
+    try (segment) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+      segment.save(out);
+      return Loader.loadPDF(out.toByteArray());
+    }
+  }
+
+  /**
+   * Gives book pages {@code first}.. the content, resources and links of segment pages
+   * {@code segmentFirst}.. . The book's page objects stay, so every outline entry and link that
+   * leads to them still does. False when a page holds an annotation this cannot carry over.
+   */
+  private static boolean transplant(
+      PDDocument segment, int segmentFirst, PDDocument book, int first, int pages, Map<String, Anchor> old)
+      throws IOException {
+    PDFCloneUtility cloner = new PDFCloneUtility(book) {};
+    Map<COSDictionary, Integer> segmentIndex = pageIndex(segment);
+    List<PDPage> targets = new ArrayList<>();
+    List<List<PDAnnotation>> links = new ArrayList<>();
+    for (int k = 0; k < pages; k++) {
+      PDPage from = segment.getPage(segmentFirst + k);
+      List<PDAnnotation> carried = new ArrayList<>();
+      for (PDAnnotation annotation : from.getAnnotations()) {
+        if (!(annotation instanceof PDAnnotationLink link) || link.getDestination() != null) {
+          return false;
+        }
+        PDAction action = carriedAction(link.getAction(), segmentIndex, segmentFirst, pages, book, first, old);
+        if (action == null) {
+          return false;
+        }
+        PDAnnotationLink copy = new PDAnnotationLink();
+        for (Map.Entry<COSName, COSBase> entry : link.getCOSObject().entrySet()) {
+          if (!entry.getKey().equals(COSName.P) && !entry.getKey().equals(COSName.A)) {
+            copy.getCOSObject().setItem(entry.getKey(), cloner.cloneForNewDocument(entry.getValue()));
+          }
+        }
+        copy.setAction(action);
+        carried.add(copy);
+      }
+      targets.add(book.getPage(first + k));
+      links.add(carried);
+    }
+    for (int k = 0; k < pages; k++) {
+      COSDictionary from = segment.getPage(segmentFirst + k).getCOSObject();
+      PDPage to = targets.get(k);
+      for (COSName key : List.of(COSName.CONTENTS, COSName.RESOURCES, COSName.GROUP)) {
+        COSBase value = from.getDictionaryObject(key);
+        to.getCOSObject().setItem(key, value == null ? null : cloner.cloneForNewDocument(value));
+      }
+      links.get(k).forEach(link -> link.setPage(to));
+      to.setAnnotations(links.get(k));
+    }
+    return true;
+  }
+
+  /**
+   * A segment link's action as it must read in the book: a jump within the unit moves with the
+   * unit's pages, a link to an anchor outside the unit ({@code colophon-target:}) jumps to where
+   * the book has it, and a web link stays. Null for anything else.
+   */
+  private static PDAction carriedAction(
+      PDAction action,
+      Map<COSDictionary, Integer> segmentIndex,
+      int segmentFirst,
+      int pages,
+      PDDocument book,
+      int first,
+      Map<String, Anchor> old)
+      throws IOException {
+    if (action instanceof PDActionURI uri) {
+      String target = uri.getURI();
+      if (target != null && target.startsWith(PrintXhtml.OUTSIDE)) {
+        Anchor at = old.get(target.substring(PrintXhtml.OUTSIDE.length()));
+        return at == null ? null : goTo(book.getPage(at.page()), at.linkTop());
+      }
+      PDActionURI copy = new PDActionURI();
+      copy.setURI(target);
+      return copy;
+    }
+    if (action instanceof PDActionGoTo go && go.getDestination() instanceof PDPageXYZDestination dest
+        && dest.getPage() != null) {
+      Integer page = segmentIndex.get(dest.getPage().getCOSObject());
+      if (page == null || page < segmentFirst || page >= segmentFirst + pages) {
+        return null;
+      }
+      return goTo(book.getPage(first + page - segmentFirst), dest.getTop());
+    }
+    return null;
+  }
+
+  private static PDActionGoTo goTo(PDPage page, int top) {
+    PDPageXYZDestination dest = new PDPageXYZDestination();
+    dest.setPage(page);
+    dest.setTop(top);
+    PDActionGoTo go = new PDActionGoTo();
+    go.setDestination(dest);
+    return go;
+  }
+
+  /**
+   * Moves each destination that leads to an anchor on the unit's pages (from the outline or a
+   * link on another page) to the anchor's new height; the page is the same (checked before).
+   */
+  private static void followMovedAnchors(
+      PDDocument book, int first, int last, Map<String, Anchor> linkedFromOutside, Map<String, Anchor> moved)
+      throws IOException {
+    if (linkedFromOutside.isEmpty()) {
+      return;
+    }
+    Map<COSDictionary, Integer> index = pageIndex(book);
+    List<PDPageXYZDestination> destinations = new ArrayList<>();
+    if (book.getDocumentCatalog().getDocumentOutline() != null) {
+      collectOutline(book.getDocumentCatalog().getDocumentOutline(), destinations);
+    }
+    for (int page = 0; page < book.getNumberOfPages(); page++) {
+      if (page >= first && page <= last) {
+        continue; // the unit's own links are new
+      }
+      for (PDAnnotation annotation : book.getPage(page).getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link) {
+          addXyz(link.getDestination(), destinations);
+          if (link.getAction() instanceof PDActionGoTo go) {
+            addXyz(go.getDestination(), destinations);
+          }
+        }
+      }
+    }
+    for (PDPageXYZDestination dest : destinations) {
+      Integer page = dest.getPage() == null ? null : index.get(dest.getPage().getCOSObject());
+      if (page == null || page < first || page > last) {
+        continue;
+      }
+      for (Map.Entry<String, Anchor> anchor : linkedFromOutside.entrySet()) {
+        Anchor was = anchor.getValue();
+        if (was.page() == page && was.linkTop() == dest.getTop()) {
+          dest.setTop(moved.get(anchor.getKey()).linkTop());
+          break;
+        }
+      }
+    }
+  }
+
+  private static void collectOutline(PDOutlineNode node, List<PDPageXYZDestination> destinations)
+      throws IOException {
+    for (var item : node.children()) {
+      addXyz(item.getDestination(), destinations);
+      if (item.getAction() instanceof PDActionGoTo go) {
+        addXyz(go.getDestination(), destinations);
+      }
+      collectOutline(item, destinations);
+    }
+  }
+
+  private static void addXyz(PDDestination destination, List<PDPageXYZDestination> destinations) {
+    if (destination instanceof PDPageXYZDestination xyz) {
+      destinations.add(xyz);
+    }
+  }
+
+  /** Each page object of {@code pdf} to its 0-based index. */
+  private static Map<COSDictionary, Integer> pageIndex(PDDocument pdf) {
+    Map<COSDictionary, Integer> index = new IdentityHashMap<>();
+    int i = 0;
+    for (PDPage page : pdf.getPages()) {
+      index.put(page.getCOSObject(), i++);
+    }
+    return index;
+  }
+}

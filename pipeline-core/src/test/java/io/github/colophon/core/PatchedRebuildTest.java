@@ -1,0 +1,227 @@
+package io.github.colophon.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.colophon.core.bench.SyntheticBook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast path of a rebuild in the same JVM (issue 10): a draft whose only change is one unit's
+ * text gets that unit re-rendered and patched into the last PDF. What it gives must read exactly
+ * as a full rebuild of the same sources does: every page's text, label, fonts and links, and the
+ * outline. Edits it cannot take must give the full rebuild itself.
+ */
+class PatchedRebuildTest {
+  @TempDir Path dir;
+
+  private final List<String> progress = new CopyOnWriteArrayList<>();
+
+  private BuildOptions options(Path out, Edition edition) {
+    return BuildOptions.builder()
+        .outputDirectory(out)
+        .buildTime(Instant.parse("2026-11-29T08:00:00Z"))
+        .edition(edition)
+        .progress(progress::add)
+        .build();
+  }
+
+  private Path book() {
+    return SyntheticBook.write(dir.resolve("books"), "book", 50, 20261129L);
+  }
+
+  private static Path pdfOf(Path out, Path folder) {
+    String name = folder.getFileName().toString();
+    return out.resolve(name).resolve(name + ".pdf");
+  }
+
+  private boolean lastPdfLineSays(String words) {
+    String pdf = progress.stream().filter(line -> line.contains(": pdf ")).reduce((a, b) -> b).orElseThrow();
+    return pdf.contains(words);
+  }
+
+  /** The PDF of a fresh pipeline (a new JVM's first build) from the same sources. */
+  private Path fullBuild(Path folder, String out, Edition edition) {
+    Path target = dir.resolve(out);
+    BuildResult result = new Pipeline().build(folder, options(target, edition));
+    assertTrue(result.succeeded(), result.diagnostics().toString());
+    return pdfOf(target, folder);
+  }
+
+  @Test
+  void anEditedChapterIsReRenderedAloneAndReadsAsAFullRebuild() throws IOException {
+    Path folder = book();
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    for (int round = 1; round <= 2; round++) {
+      SyntheticBook.editOneChapter(folder, round);
+      BuildResult rebuilt = pipeline.build(folder, options(out, Edition.DRAFT));
+      assertTrue(rebuilt.succeeded());
+      String chapter = dir.relativize(SyntheticBook.editedChapter(folder)).toString().replace('\\', '/');
+      assertTrue(lastPdfLineSays(chapter.substring("books/".length()) + " re-rendered"), progress.toString());
+      assertEquals(
+          describe(fullBuild(folder, "full-" + round, Edition.DRAFT)),
+          describe(pdfOf(out, folder)),
+          "round " + round + ": the patched PDF against a full rebuild");
+    }
+  }
+
+  @Test
+  void anEditThatMovesPagesOrAnImageRendersTheWholeBookAgain() throws IOException {
+    Path folder = book();
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    pipeline.build(folder, options(out, Edition.DRAFT));
+
+    Path chapter = SyntheticBook.editedChapter(folder);
+    String text = Files.readString(chapter, StandardCharsets.UTF_8);
+    int firstParagraphEnd = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
+    String pages = "\n\n" + "本段为延长章节而加入，使其后的内容移到后面的页上。".repeat(60);
+    Files.writeString(chapter, text.substring(0, firstParagraphEnd) + pages + text.substring(firstParagraphEnd));
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    assertFalse(lastPdfLineSays("re-rendered"), progress.toString());
+    assertArrayEquals(
+        Files.readAllBytes(fullBuild(folder, "full-longer", Edition.DRAFT)),
+        Files.readAllBytes(pdfOf(out, folder)),
+        "a whole render in a warm pipeline gives the bytes of a fresh one");
+
+    Path image = folder.resolve("images/fig-c2-1.svg");
+    Files.writeString(image, Files.readString(image).replace("</svg>", "<circle cx=\"5\" cy=\"5\" r=\"2\"/></svg>"));
+    SyntheticBook.editOneChapter(folder, 1);
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    assertFalse(lastPdfLineSays("re-rendered"), "an image the Markdown names changed: " + progress);
+  }
+
+  @Test
+  void anUnchangedDraftKeepsItsPdf() throws IOException {
+    Path folder = book();
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    byte[] first = Files.readAllBytes(pdfOf(out, folder));
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    assertTrue(lastPdfLineSays("unchanged"), progress.toString());
+    assertArrayEquals(first, Files.readAllBytes(pdfOf(out, folder)));
+  }
+
+  @Test
+  void releaseEditionsAreAlwaysRenderedWhole() throws IOException {
+    TestPublication paper = TestPublication.whitePaper(dir, "# 概述\n\n开放银行的第一段。\n\n第二段。\n");
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    assertTrue(pipeline.build(paper.folder(), options(out, Edition.RELEASE)).succeeded());
+    paper.file("chapters/01.md", "# 概述\n\n开放银行的第一段，改过了。\n\n第二段。\n");
+    assertTrue(pipeline.build(paper.folder(), options(out, Edition.RELEASE)).succeeded());
+    assertFalse(lastPdfLineSays("re-rendered"), progress.toString());
+    assertFalse(lastPdfLineSays("unchanged"), progress.toString());
+    assertArrayEquals(
+        Files.readAllBytes(fullBuild(paper.folder(), "full", Edition.RELEASE)),
+        Files.readAllBytes(pdfOf(out, paper.folder())));
+  }
+
+  @Test
+  void noPageOfABookCarriesOnlyARunningHeaderAndAFolio() throws IOException {
+    Path folder = book();
+    Path pdf = fullBuild(folder, "out", Edition.RELEASE);
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      int blank = 0;
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(document).replaceAll("\\s+", "");
+        assertFalse(
+            text.matches("(数字金融创新基准文集（约50页）)?[0-9ivxlcdm]+"),
+            "page " + page + " is a filler page, yet shows a running header or a folio: " + text);
+        blank += text.isEmpty() ? 1 : 0;
+      }
+      assertTrue(blank > 1, "the book has blank versos before its recto chapter openings");
+    }
+  }
+
+  /**
+   * A PDF as a reader meets it, page by page: label, text, fonts (without subset tags), each
+   * link's area and where it leads; then the outline with each entry's page and height.
+   */
+  static List<String> describe(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+        PDPage page = pdf.getPage(i);
+        stripper.setStartPage(i + 1);
+        stripper.setEndPage(i + 1);
+        lines.add("page " + i + " label " + labels[i]);
+        lines.add(stripper.getText(pdf).strip());
+        TreeSet<String> fonts = new TreeSet<>();
+        for (COSName name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+        }
+        lines.add("fonts " + fonts);
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          PDRectangle r = annotation.getRectangle();
+          lines.add(
+              String.format(Locale.ROOT, "link %.1f %.1f %.1f %.1f %s",
+                  r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY(), target(pdf, annotation)));
+        }
+      }
+      outline(pdf, pdf.getDocumentCatalog().getDocumentOutline(), "", lines);
+    }
+    return lines;
+  }
+
+  private static String target(PDDocument pdf, PDAnnotation annotation) throws IOException {
+    if (annotation instanceof PDAnnotationLink link) {
+      if (link.getAction() instanceof PDActionURI uri) {
+        return "uri " + uri.getURI();
+      }
+      if (link.getAction() instanceof PDActionGoTo go && go.getDestination() instanceof PDPageXYZDestination xyz) {
+        return "page " + pdf.getPages().indexOf(xyz.getPage()) + " top " + xyz.getTop();
+      }
+    }
+    return annotation.getSubtype();
+  }
+
+  private static void outline(PDDocument pdf, PDOutlineNode node, String indent, List<String> lines)
+      throws IOException {
+    if (node == null) {
+      return;
+    }
+    for (PDOutlineItem item : node.children()) {
+      String at =
+          item.getDestination() instanceof PDPageXYZDestination xyz
+              ? pdf.getPages().indexOf(xyz.getPage()) + " top " + xyz.getTop()
+              : String.valueOf(item.getDestination());
+      lines.add("outline " + indent + item.getTitle() + " -> " + at);
+      outline(pdf, item, indent + "  ", lines);
+    }
+  }
+}
