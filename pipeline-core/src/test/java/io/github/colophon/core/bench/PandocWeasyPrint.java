@@ -20,14 +20,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * HTML5 file (no citeproc, so {@code @sec-x} stays as written; nothing is fetched) with a small
  * stylesheet that sets the text in the bundled Noto faces at A4 with Colophon's margins and body
  * size; WeasyPrint turns it into a PDF, resolving the chapters' {@code ../images/} against the
- * chapter folder. Used only when both tools are on the PATH; {@code /usr/bin/time}, when present,
- * gives each process's CPU time and peak RSS.
+ * chapter folder. Used only when both tools are on the PATH; GNU {@code time}, when it is on the
+ * PATH too, gives each process's CPU time and peak RSS.
  */
 final class PandocWeasyPrint {
   private static final String[] FACES = {
     "NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"
   };
-  private static final Path TIME = Path.of("/usr/bin/time");
 
   static final String CSS = """
       @font-face { font-family: "Noto Serif SC"; src: url(NotoSerifSC-Regular.ttf); }
@@ -58,16 +57,19 @@ final class PandocWeasyPrint {
   private final Path dir;
   private final long timeoutSeconds;
   private final String versions;
+  /** GNU time, or null. */
+  private final Path time;
 
-  private PandocWeasyPrint(Path dir, long timeoutSeconds, String versions) {
+  private PandocWeasyPrint(Path dir, long timeoutSeconds, String versions, Path time) {
     this.dir = dir;
     this.timeoutSeconds = timeoutSeconds;
     this.versions = versions;
+    this.time = time;
   }
 
   /** The comparison, set up in {@code dir}; null when pandoc or weasyprint is not on the PATH. */
   static PandocWeasyPrint find(Path dir, long timeoutSeconds) throws IOException, InterruptedException {
-    if (!onPath("pandoc") || !onPath("weasyprint")) {
+    if (onPath("pandoc") == null || onPath("weasyprint") == null) {
       return null;
     }
     Files.createDirectories(dir);
@@ -78,7 +80,7 @@ final class PandocWeasyPrint {
     }
     Files.writeString(dir.resolve("book.css"), CSS);
     String versions = firstLine("pandoc", "--version") + ", " + firstLine("weasyprint", "--version");
-    return new PandocWeasyPrint(dir, timeoutSeconds, versions);
+    return new PandocWeasyPrint(dir, timeoutSeconds, versions, onPath("time"));
   }
 
   String versions() {
@@ -95,7 +97,7 @@ final class PandocWeasyPrint {
   /**
    * Runs the chain on the book and returns its figures (keys without prefix, times in
    * milliseconds): wallMs, pandocMs, weasyprintMs, pages, and cpuMs and vmHwmMiB when
-   * /usr/bin/time is there.
+   * GNU time is there.
    */
   Map<String, Long> run(Path book, String name) throws IOException, InterruptedException, Failure {
     Path html = dir.resolve(name + ".html");
@@ -130,15 +132,15 @@ final class PandocWeasyPrint {
     return figures;
   }
 
-  /** Runs one tool (under /usr/bin/time when present) and adds its CPU time and peak RSS, or -1. */
+  /** Runs one tool (under GNU time when present) and adds its CPU time and peak RSS, or -1. */
   private void timed(String tool, List<String> command, Path workingDir, long deadline, Map<String, Long> figures)
       throws IOException, InterruptedException, Failure {
     Path usage = dir.resolve(tool + ".time");
     Path log = dir.resolve(tool + ".log");
     Files.deleteIfExists(usage);
     List<String> full = new ArrayList<>();
-    if (Files.isExecutable(TIME)) {
-      full.addAll(List.of(TIME.toString(), "--format=%U %S %M", "--output=" + usage));
+    if (time != null) {
+      full.addAll(List.of(time.toString(), "--format=%U %S %M", "--output=" + usage));
     }
     full.addAll(command);
     Process process = new ProcessBuilder(full).directory(workingDir.toFile())
@@ -165,13 +167,14 @@ final class PandocWeasyPrint {
     figures.put(tool + ".vmHwmMiB", rssMiB);
   }
 
-  private static boolean onPath(String tool) {
+  /** The executable {@code tool} on the PATH, or null. */
+  private static Path onPath(String tool) {
     for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, tool))) {
-        return true;
+        return Path.of(entry, tool);
       }
     }
-    return false;
+    return null;
   }
 
   private static String firstLine(String... command) throws IOException, InterruptedException {
