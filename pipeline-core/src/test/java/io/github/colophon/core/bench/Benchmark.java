@@ -37,14 +37,17 @@ import javax.xml.transform.stream.StreamResult;
  * -am -Pbenchmark verify} (see docs/performance.md). For each size it generates a synthetic
  * Chinese book ({@link SyntheticBook}), then, {@code runs} times and in this order, starts a fresh
  * JVM for each of: the baseline (OpenHTMLtoPDF alone on Colophon's final print XHTML), the full
- * build (cold, then warm after editing one chapter), and the stage-by-stage build. It prints a
- * Markdown report with medians and ranges and writes it, with every raw figure, to the work
- * folder.
+ * build (cold, then warm after editing one chapter), and the stage-by-stage build; then, when
+ * {@code pandoc} and {@code weasyprint} are both on the PATH, Pandoc → WeasyPrint on the same book
+ * as cold processes ({@link PandocWeasyPrint}). It prints a Markdown report with medians and
+ * ranges and writes it, with every raw figure, to the work folder.
  *
  * <p>System properties: {@code bench.sizes} (default {@code 50,300,1000}), {@code bench.runs}
  * (default 3), {@code bench.dir} (where the report goes; default {@code target/bench}),
  * {@code bench.jvmArgs} (extra options for the child JVMs, space-separated), {@code bench.keep}
- * (keep the temporary work folder with the books and outputs).
+ * (keep the temporary work folder with the books and outputs), {@code bench.pandocTimeout}
+ * (seconds one Pandoc → WeasyPrint chain may take before it is reported as a timeout; default
+ * 600).
  */
 public final class Benchmark {
   static final long SEED = 20261129L;
@@ -55,12 +58,17 @@ public final class Benchmark {
   private final List<String> childJvmArgs;
   /** size -> key -> one value per run. */
   private final Map<Integer, Map<String, List<Long>>> results = new TreeMap<>();
+  /** Pandoc → WeasyPrint, or null when the tools are not installed. */
+  private final PandocWeasyPrint pandoc;
+  /** size -> why Pandoc → WeasyPrint gave no figure (its later runs at that size are skipped). */
+  private final Map<Integer, String> pandocFailures = new TreeMap<>();
 
-  private Benchmark(Path dir, List<String> childJvmArgs) throws IOException {
+  private Benchmark(Path dir, List<String> childJvmArgs, long pandocTimeout) throws Exception {
     this.dir = dir;
     this.work = Files.createTempDirectory("colophon-bench");
     this.classPath = snapshotClassPath(work.resolve("classpath"));
     this.childJvmArgs = childJvmArgs;
+    this.pandoc = PandocWeasyPrint.find(work.resolve("pandoc"), pandocTimeout);
   }
 
   /**
@@ -102,13 +110,16 @@ public final class Benchmark {
     int runs = Integer.getInteger("bench.runs", 3);
     Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
     String jvmArgs = System.getProperty("bench.jvmArgs", "").trim();
-    Benchmark bench = new Benchmark(dir, jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));
+    long pandocTimeout = Long.getLong("bench.pandocTimeout", 600);
+    Benchmark bench =
+        new Benchmark(dir, jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")), pandocTimeout);
     bench.run(sizes, runs);
   }
 
   private void run(int[] sizes, int runs) throws Exception {
     Files.createDirectories(dir);
     log("work folder %s (deleted at the end)", work);
+    log("Pandoc → WeasyPrint: %s", pandoc == null ? "not installed, not measured" : pandoc.versions());
     Map<Integer, Path> books = new LinkedHashMap<>();
     Map<Integer, String> editedChapter = new LinkedHashMap<>();
     for (int size : sizes) {
@@ -130,6 +141,10 @@ public final class Benchmark {
         Files.writeString(SyntheticBook.editedChapter(folder), editedChapter.get(size));
         log("run %d/%d, %d pages: stages", run, runs, size);
         child(size, "stages", folder.toString(), work.resolve("out-stages").toString());
+        if (pandoc != null && !pandocFailures.containsKey(size)) {
+          log("run %d/%d, %d pages: Pandoc → WeasyPrint", run, runs, size);
+          pandocWeasyPrint(size, folder, run);
+        }
       }
     }
     String report = report(sizes, runs);
@@ -140,6 +155,17 @@ public final class Benchmark {
     log("report written to %s", dir.resolve("results.md"));
     if (!Boolean.getBoolean("bench.keep")) {
       SyntheticBook.deleteTree(work);
+    }
+  }
+
+  private void pandocWeasyPrint(int size, Path folder, int run) throws IOException, InterruptedException {
+    try {
+      Map<String, List<Long>> sizeResults = results.computeIfAbsent(size, s -> new LinkedHashMap<>());
+      pandoc.run(folder, "book-" + size)
+          .forEach((k, v) -> sizeResults.computeIfAbsent("pandoc." + k, x -> new ArrayList<>()).add(v));
+    } catch (PandocWeasyPrint.Failure e) {
+      pandocFailures.put(size, e.getMessage() + (run > 1 ? " in run " + run : ""));
+      log("Pandoc → WeasyPrint, %d pages: %s", size, e.getMessage());
     }
   }
 
@@ -229,6 +255,10 @@ public final class Benchmark {
     StringBuilder r = new StringBuilder();
     r.append("Runs per size: ").append(runs)
         .append(". Each cell: median [min–max] over the runs; times in seconds.\n\n");
+    r.append("Pandoc → WeasyPrint: ")
+        .append(pandoc == null ? "not installed (pandoc and weasyprint not both on the PATH), not measured"
+            : pandoc.versions())
+        .append(".\n\n");
     r.append("| | ");
     for (int size : sizes) {
       r.append("~").append(size).append(" pages | ");
@@ -252,6 +282,12 @@ public final class Benchmark {
     row(r, sizes, "– baseline XHTML parse", "baseline.parseMs", 1000);
     row(r, sizes, "– baseline render + write", "baseline.renderMs", 1000);
     row(r, sizes, "peak RSS, baseline (MiB)", "baseline.vmHwmMiB", 1);
+    row(r, sizes, "**Pandoc → WeasyPrint, wall (cold processes)**", "pandoc.wallMs", 1000);
+    row(r, sizes, "– pandoc, Markdown → HTML", "pandoc.pandocMs", 1000);
+    row(r, sizes, "– WeasyPrint, HTML → PDF", "pandoc.weasyprintMs", 1000);
+    row(r, sizes, "– CPU time of both processes", "pandoc.cpuMs", 1000);
+    row(r, sizes, "– Pandoc → WeasyPrint PDF pages", "pandoc.pages", 1);
+    row(r, sizes, "peak RSS, Pandoc → WeasyPrint (MiB, the larger process)", "pandoc.vmHwmMiB", 1);
     r.append("\nStages (stage-by-stage build in its own fresh JVM; median seconds):\n\n");
     r.append("| stage | ");
     for (int size : sizes) {
@@ -276,6 +312,10 @@ public final class Benchmark {
       ratio(r, "warm rebuild / cold build, ~" + size + " pages", size, "warm.buildMs", size, "cold.wallMs",
           size == 300 ? "≤ 0.35" : "");
     }
+    for (int size : sizes) {
+      ratio(r, "cold full build / Pandoc → WeasyPrint, ~" + size + " pages", size, "cold.wallMs", size,
+          "pandoc.wallMs", size == 300 ? "≤ 0.5" : "");
+    }
     r.append("\nThe same ratios on CPU time (all threads of the measured process; less sensitive to other"
         + " work on the machine, but counts JIT and GC threads too):\n\n");
     r.append("| ratio (CPU time) | value | target |\n|---|---|---|\n");
@@ -289,6 +329,10 @@ public final class Benchmark {
     for (int size : sizes) {
       ratio(r, "warm rebuild / cold build, ~" + size + " pages", size, "warm.ownCpuMs", size, "cold.cpuMs",
           size == 300 ? "≤ 0.35" : "");
+    }
+    for (int size : sizes) {
+      ratio(r, "cold full build / Pandoc → WeasyPrint, ~" + size + " pages", size, "cold.cpuMs", size,
+          "pandoc.cpuMs", size == 300 ? "≤ 0.5" : "");
     }
     return r.toString();
   }
@@ -321,7 +365,13 @@ public final class Benchmark {
     r.append("| ").append(label).append(" | ");
     for (int size : sizes) {
       List<Long> values = results.get(size).get(key);
-      r.append(values == null ? "–" : cell(values, divisor)).append(" | ");
+      String failure = key.equals("pandoc.wallMs") ? pandocMissing(size) : null;
+      if (values == null) {
+        r.append(failure == null ? "–" : failure);
+      } else {
+        r.append(cell(values, divisor)).append(failure == null ? "" : "; " + failure);
+      }
+      r.append(" | ");
     }
     r.append('\n');
   }
@@ -339,9 +389,20 @@ public final class Benchmark {
     r.append('\n');
   }
 
+  /** Why Pandoc → WeasyPrint has no (or not every) figure at this size, or null. */
+  private String pandocMissing(int size) {
+    return pandoc == null ? "not installed" : pandocFailures.get(size);
+  }
+
   private void ratio(StringBuilder r, String label, int sizeA, String keyA, int sizeB, String keyB, String target) {
     List<Long> a = results.get(sizeA).get(keyA);
     List<Long> b = results.get(sizeB).get(keyB);
+    if (a == null || b == null) {
+      String why = keyB.startsWith("pandoc.") && pandocMissing(sizeB) != null ? pandocMissing(sizeB) : "–";
+      r.append("| ").append(label).append(" | ").append(why).append(" | ").append(target)
+          .append(target.isEmpty() ? "" : " — not measured").append(" |\n");
+      return;
+    }
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       ratios.add((double) a.get(i) / b.get(i));
@@ -381,6 +442,7 @@ public final class Benchmark {
     StringBuilder r = new StringBuilder();
     results.forEach(
         (size, m) -> m.forEach((k, v) -> r.append(size).append(' ').append(k).append(' ').append(v).append('\n')));
+    pandocFailures.forEach((size, why) -> r.append(size).append(" pandoc.failure ").append(why).append('\n'));
     return r.toString();
   }
 

@@ -59,6 +59,22 @@ public final class SyntheticBook {
   }
 
   /**
+   * The book's Markdown files in reading order, as its publication.yaml lists them (front matter,
+   * chapters, cases, appendices: the order Colophon reads them in).
+   */
+  public static List<String> readingOrder(Path folder) {
+    try {
+      return Files.readAllLines(folder.resolve("publication.yaml"), StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(line -> line.startsWith("- ") && line.endsWith(".md"))
+          .map(line -> line.substring(2))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Edits one chapter as an author would: a sentence added to its first paragraph. Deterministic;
    * {@code round} makes each edit different from the previous one.
    */
