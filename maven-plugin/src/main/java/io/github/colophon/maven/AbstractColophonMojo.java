@@ -91,7 +91,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   final Pipeline pipeline = new Pipeline();
 
   @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Colophon is skipped (colophon.skip=true)");
       return;
@@ -101,7 +101,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
       getLog().info("No publications under " + sourceDirectory + " (a publication is a folder with a publication.yaml)");
       return;
     }
-    BuildOptions options = options();
+    BuildOptions options = options(incremental);
     List<BuildResult> results = new ArrayList<>();
     for (Path folder : folders) {
       BuildResult result;
@@ -146,7 +146,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
     }
   }
 
-  private List<Path> publicationFolders() throws MojoFailureException {
+  List<Path> publicationFolders() throws MojoFailureException {
     List<Path> all = Pipeline.discover(sourceDirectory.toPath());
     if (publications == null || publications.isEmpty()) {
       return all;
@@ -164,7 +164,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
     return chosen;
   }
 
-  private BuildOptions options() throws MojoExecutionException {
+  BuildOptions options(boolean incremental) throws MojoExecutionException {
     Set<Format> chosen = EnumSet.noneOf(Format.class);
     try {
       for (String f : formats) {
@@ -202,7 +202,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
     return (full.startsWith(project) ? project.relativize(full) : full).toString().replace('\\', '/');
   }
 
-  private void report(BuildResult result) {
+  void report(BuildResult result) {
     for (Diagnostic d : result.diagnostics()) {
       String line = d.withFile(shownPath(d.file())).format();
       if (d.isError()) {
