@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.colophon.core.bench.SyntheticBook;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -100,11 +99,7 @@ class PatchedRebuildTest {
     Pipeline pipeline = new Pipeline();
     pipeline.build(folder, options(out, Edition.DRAFT));
 
-    Path chapter = SyntheticBook.editedChapter(folder);
-    String text = Files.readString(chapter, StandardCharsets.UTF_8);
-    int firstParagraphEnd = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
-    String pages = "\n\n" + "本段为延长章节而加入，使其后的内容移到后面的页上。".repeat(60);
-    Files.writeString(chapter, text.substring(0, firstParagraphEnd) + pages + text.substring(firstParagraphEnd));
+    SyntheticBook.lengthenOneChapter(folder);
     pipeline.build(folder, options(out, Edition.DRAFT));
     assertFalse(lastPdfLineSays("re-rendered"), progress.toString());
     assertArrayEquals(

@@ -81,14 +81,26 @@ public final class BenchChild {
     resetPeaks();
 
     SyntheticBook.editOneChapter(folder, 1);
+    List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     long t2 = System.nanoTime();
-    BuildResult warm = pipeline.build(folder, options(out));
+    BuildResult warm =
+        pipeline.build(folder, BuildOptions.builder().outputDirectory(out).buildTime(Instant.EPOCH).progress(progress::add).build());
     long t3 = System.nanoTime();
     requireSuccess(warm);
     emit("warm.buildMs", (t3 - t2) / 1_000_000);
     emit("warm.pages", warm.pages());
+    emit("warm.patched", progress.stream().anyMatch(line -> line.contains(" re-rendered")) ? 1 : 0);
     System.out.println("SUMMARY warm " + warm.summary());
     emitMemory("warm");
+
+    // An edit that moves every later page: the rebuild renders the whole book again.
+    SyntheticBook.lengthenOneChapter(folder);
+    long t4 = System.nanoTime();
+    BuildResult whole = pipeline.build(folder, options(out));
+    long t5 = System.nanoTime();
+    requireSuccess(whole);
+    emit("whole.buildMs", (t5 - t4) / 1_000_000);
+    System.out.println("SUMMARY whole " + whole.summary());
   }
 
   private static void stages(Path folder, Path out) throws IOException {

@@ -275,7 +275,9 @@ public final class Benchmark {
     row(r, sizes, "peak RSS, cold build (MiB)", "cold.vmHwmMiB", 1);
     row(r, sizes, "**warm rebuild, one chapter edited (same JVM)**", "warm.buildMs", 1000);
     row(r, sizes, "– CPU time of the rebuild (all threads)", "warm.ownCpuMs", 1000);
+    row(r, sizes, "– re-rendered the edited chapter alone (1) or the whole book (0)", "warm.patched", 1);
     row(r, sizes, "peak heap, warm rebuild (MiB)", "warm.peakHeapMiB", 1);
+    row(r, sizes, "warm rebuild after an edit that moves later pages (whole book)", "whole.buildMs", 1000);
     row(r, sizes, "**baseline: OpenHTMLtoPDF alone, wall (fresh JVM)**", "baseline.wallMs", 1000);
     row(r, sizes, "– CPU time of the process (all threads)", "baseline.cpuMs", 1000);
     row(r, sizes, "– baseline PDF pages", "baseline.pages", 1);

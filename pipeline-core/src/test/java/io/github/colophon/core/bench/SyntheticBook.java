@@ -93,6 +93,26 @@ public final class SyntheticBook {
     }
   }
 
+  /**
+   * Adds a long paragraph after the first paragraph of the chapter {@link #editOneChapter} edits:
+   * an edit that pushes the rest of the book onto later pages, so that no rebuild can re-render
+   * that chapter alone.
+   */
+  public static void lengthenOneChapter(Path folder) {
+    Path file = editedChapter(folder);
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      int firstParagraphEnd = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
+      String added = "\n\n" + "本段为延长章节而加入，使其后的内容移到后面的页上。".repeat(60);
+      Files.writeString(
+          file,
+          text.substring(0, firstParagraphEnd) + added + text.substring(firstParagraphEnd),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private void writeAll(int pages) {
