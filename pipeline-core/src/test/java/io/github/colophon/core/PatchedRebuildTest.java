@@ -93,6 +93,47 @@ class PatchedRebuildTest {
   }
 
   @Test
+  void theFrontMatterACaseStudyAndAWhitePaperArePatchedAsWell() throws IOException {
+    Path folder = book();
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    for (String file : List.of("preface.md", "cases/case-02.md")) {
+      appendToFirstParagraph(folder.resolve(file), "（修订：补充一句。）");
+      pipeline.build(folder, options(out, Edition.DRAFT));
+      assertTrue(lastPdfLineSays(file + " re-rendered"), progress.toString());
+      assertEquals(
+          describe(fullBuild(folder, "full-" + file.replace('/', '-'), Edition.DRAFT)),
+          describe(pdfOf(out, folder)),
+          file + ": the patched PDF against a full rebuild");
+    }
+
+    TestPublication paper =
+        TestPublication.whitePaper(dir.resolve("papers"), "# 概述 {#sec-a}\n\n第一段，见 @sec-b 。\n")
+            .file("chapters/02.md", "# 方法 {#sec-b}\n\n第二章的内容，回到 @sec-a 。\n")
+            .file("publication.yaml", """
+                title: 开放银行白皮书
+                kind: white-paper
+                language: zh-CN
+                version: "1.0"
+                date: 2026-11-29
+                chapters: [chapters/01.md, chapters/02.md]
+                """);
+    pipeline.build(paper.folder(), options(out, Edition.DRAFT));
+    paper.file("chapters/02.md", "# 方法 {#sec-b}\n\n第二章的内容，改过一遍，回到 @sec-a 。\n");
+    pipeline.build(paper.folder(), options(out, Edition.DRAFT));
+    assertTrue(lastPdfLineSays("chapters/02.md re-rendered"), progress.toString());
+    assertEquals(
+        describe(fullBuild(paper.folder(), "full-paper", Edition.DRAFT)), describe(pdfOf(out, paper.folder())));
+  }
+
+  private static void appendToFirstParagraph(Path file, String words) throws IOException {
+    String text = Files.readString(file);
+    int end = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
+    Files.writeString(file, text.substring(0, end) + words + text.substring(end));
+  }
+
+  @Test
   void anEditThatMovesPagesOrAnImageRendersTheWholeBookAgain() throws IOException {
     Path folder = book();
     Path out = dir.resolve("out");
