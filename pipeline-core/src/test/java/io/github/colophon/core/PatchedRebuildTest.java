@@ -148,6 +148,14 @@ class PatchedRebuildTest {
         Files.readAllBytes(pdfOf(out, folder)),
         "a whole render in a warm pipeline gives the bytes of a fresh one");
 
+    Files.writeString(
+        folder.resolve("publication.yaml"),
+        Files.readString(folder.resolve("publication.yaml")) + "crossref:\n  page-numbers: true\n");
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    SyntheticBook.editOneChapter(folder, 1);
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    assertFalse(lastPdfLineSays("re-rendered"), "references print their pages: " + progress);
+
     Path image = folder.resolve("images/fig-c2-1.svg");
     Files.writeString(image, Files.readString(image).replace("</svg>", "<circle cx=\"5\" cy=\"5\" r=\"2\"/></svg>"));
     SyntheticBook.editOneChapter(folder, 1);

@@ -50,7 +50,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  *       anchor's new height on the page.
  * </ul>
  *
- * Only for untagged PDFs: a tagged PDF's structure tree spans the whole document. The result is
+ * Only for untagged PDFs (a tagged PDF's structure tree spans the whole document) whose
+ * references do not print page numbers (a segment cannot count pages outside itself). The result is
  * the same pages, text, links and outline as a full rebuild, not the same bytes (the unit's
  * fonts are subset separately), which is why release editions never take this path.
  */
@@ -99,7 +100,8 @@ public final class PrintPatch {
   /** The patched PDF, or empty when the edit is not one this path can take. */
   public Optional<Patched> patch(Memo memo, String context, Document document, PrintSource source) {
     int unit = onlyChangedUnit(memo, context, source);
-    if (unit < 0) {
+    // References that print their target's page ("（第 12 页）") count pages a segment lacks.
+    if (unit < 0 || document.crossref().pageNumbers()) {
       return Optional.empty();
     }
     Map<String, Anchor> old = memo.anchors();
