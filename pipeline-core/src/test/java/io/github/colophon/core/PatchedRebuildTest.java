@@ -127,6 +127,30 @@ class PatchedRebuildTest {
         describe(fullBuild(paper.folder(), "full-paper", Edition.DRAFT)), describe(pdfOf(out, paper.folder())));
   }
 
+  @Test
+  void aChapterMayGrowIntoTheBlankVersoBeforeTheNext() throws IOException {
+    TestPublication book =
+        TestPublication.create(dir, "short-book", """
+                title: 短书
+                kind: book
+                language: zh-CN
+                version: "1.0"
+                date: 2026-11-29
+                chapters: [chapters/01.md, chapters/02.md]
+                """)
+            .file("chapters/01.md", "# 第一章 {#sec-one}\n\n只有一段，第二章见 @sec-two 。\n")
+            .file("chapters/02.md", "# 第二章 {#sec-two}\n\n回到 @sec-one 。\n");
+    Path out = dir.resolve("out");
+    Pipeline pipeline = new Pipeline();
+    BuildResult first = pipeline.build(book.folder(), options(out, Edition.DRAFT));
+    String longer = "这一句话用来把第一章加长到第二页上去，直到越过页底。".repeat(40);
+    book.file("chapters/01.md", "# 第一章 {#sec-one}\n\n只有一段，第二章见 @sec-two 。\n\n" + longer + "\n");
+    BuildResult grown = pipeline.build(book.folder(), options(out, Edition.DRAFT));
+    assertEquals(first.pages(), grown.pages(), "chapter 2 still opens on the same recto");
+    assertTrue(lastPdfLineSays("chapters/01.md re-rendered"), progress.toString());
+    assertEquals(describe(fullBuild(book.folder(), "full", Edition.DRAFT)), describe(pdfOf(out, book.folder())));
+  }
+
   private static void appendToFirstParagraph(Path file, String words) throws IOException {
     String text = Files.readString(file);
     int end = text.indexOf("\n\n", text.indexOf("\n\n") + 2);

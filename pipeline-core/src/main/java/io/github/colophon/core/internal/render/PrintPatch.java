@@ -116,11 +116,13 @@ public final class PrintPatch {
     while (memo.fillerPages().contains(last + 1 + blankAfter)) {
       blankAfter++;
     }
-    // The segment repeats the unit's folio and side: blank pages under a new page sequence bring
-    // the counter to the unit's folio, one more page before them its side (recto or verso).
+    // The segment repeats the unit's folio and its side: blank pages under a new page sequence
+    // bring the counter to the folio, and one or two before them the side, which the renderer
+    // takes from the page's index. There is always a page before the unit: a recto break at the
+    // very top of the first page moves the unit to the second.
     int body = bodyStartPage(document, old);
     int folio = body >= 0 && first >= body ? first - body + 1 : first + 1;
-    int pad = (folio - 1) % 2 == first % 2 ? 0 : 1;
+    int pad = (folio % 2 == first % 2) ? 1 : 2;
     int segmentFirst = pad + folio - 1;
     org.w3c.dom.Document dom = PrintXhtml.segment(source, unit, pad, folio - 1);
     if (dom == null) {
