@@ -196,7 +196,10 @@ public final class Pipeline {
       times.lap(
           "pdf",
           patch.pdf().getNumberOfPages() + " pages, "
-              + document.units().get(patch.unit()).source().displayPath() + " re-rendered");
+              + patch.units().stream()
+                  .map(unit -> document.units().get(unit).source().displayPath())
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " re-rendered");
       anchors = patch.anchors();
       filler = patch.fillerPages();
       pdf = pdfFinisher.finish(patch, draft);

@@ -90,6 +90,13 @@ class PatchedRebuildTest {
           describe(pdfOf(out, folder)),
           "round " + round + ": the patched PDF against a full rebuild");
     }
+    SyntheticBook.editOneChapter(folder, 3);
+    appendToFirstParagraph(folder.resolve("preface.md"), "（前言也改了一句。）");
+    pipeline.build(folder, options(out, Edition.DRAFT));
+    assertTrue(lastPdfLineSays("preface.md, "), "two edited units, both re-rendered: " + progress);
+    assertTrue(lastPdfLineSays(" re-rendered"), progress.toString());
+    assertEquals(
+        describe(fullBuild(folder, "full-3", Edition.DRAFT)), describe(pdfOf(out, folder)), "two units patched");
   }
 
   @Test

@@ -94,7 +94,9 @@ public final class PdfFinisher {
   public FinishedPdf finish(PrintPatch.Patched patched, DraftMark draft) {
     try (patched) {
       if (draft != null) {
-        watermark.stamp(patched.pdf(), draft, patched.firstPage(), patched.lastPage());
+        for (int[] range : patched.pageRanges()) {
+          watermark.stamp(patched.pdf(), draft, range[0], range[1]);
+        }
       }
       return saved(patched.pdf());
     } catch (IOException e) {

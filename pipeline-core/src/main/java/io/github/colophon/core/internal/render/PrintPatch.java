@@ -35,11 +35,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * The fast path of a rebuild in the same JVM (issue 10): when one unit's print HTML is all that
- * changed since the last build of a publication, only that unit is laid out again — alone, as a
- * segment whose pages are numbered and sided as they are in the book — and its pages take the
- * place of the old ones in the last finished PDF. Everything the rest of the book shows about the
- * unit must still hold, or the caller renders the whole book as usual:
+ * The fast path of a rebuild in the same JVM (issue 10): when the print HTML of some units is all
+ * that changed since the last build of a publication, only those units are laid out again —
+ * each alone, as a segment whose pages are numbered and sided as they are in the book — and
+ * their pages take the place of the old ones in the last finished PDF. Everything the rest of the
+ * book shows about a unit must still hold, or the caller renders the whole book as usual:
  *
  * <ul>
  *   <li>the unit still ends before the next block starts (same page count, or one page more
@@ -51,9 +51,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * </ul>
  *
  * Only for untagged PDFs (a tagged PDF's structure tree spans the whole document) whose
- * references do not print page numbers (a segment cannot count pages outside itself). The result is
- * the same pages, text, links and outline as a full rebuild, not the same bytes (the unit's
- * fonts are subset separately), which is why release editions never take this path.
+ * references do not print page numbers (a segment cannot count pages outside itself). The
+ * result has the same pages, text, links and outline as a full rebuild, not the same bytes (each
+ * segment's fonts are subset separately), which is why release editions never take this path.
  */
 public final class PrintPatch {
   static final Pattern ANY_ID = Pattern.compile(".");
@@ -73,16 +73,24 @@ public final class PrintPatch {
   }
 
   /**
-   * The last finished PDF with one unit's pages replaced, open and unsaved: the finish stage
-   * stamps pages {@code firstPage}..{@code lastPage} and saves it.
+   * The last finished PDF with the changed units' pages replaced, open and unsaved: the finish
+   * stage stamps the pages of {@code segments} and saves it.
    */
-  public record Patched(PDDocument pdf, PDDocument segment, int unit, int firstPage, int lastPage,
-      Map<String, Anchor> anchors, Set<Integer> fillerPages) implements java.io.Closeable {
+  public record Patched(PDDocument pdf, List<Segment> segments, Map<String, Anchor> anchors, Set<Integer> fillerPages)
+      implements java.io.Closeable {
+    /** The replaced pages, 0-based, in ranges {first, last}. */
+    public List<int[]> pageRanges() {
+      return segments.stream().map(s -> new int[] {s.first(), s.last()}).toList();
+    }
+
+    /** The units re-rendered, by index in the document. */
+    public List<Integer> units() {
+      return segments.stream().map(Segment::unit).toList();
+    }
+
     @Override
-    public void close() throws IOException {
-      try (segment) {
-        pdf.close();
-      }
+    public void close() {
+      closeAll(segments, pdf);
     }
   }
 
@@ -99,16 +107,78 @@ public final class PrintPatch {
 
   /** The patched PDF, or empty when the edit is not one this path can take. */
   public Optional<Patched> patch(Memo memo, String context, Document document, PrintSource source) {
-    int unit = onlyChangedUnit(memo, context, source);
+    List<Integer> units = changedUnits(memo, context, source);
     // References that print their target's page ("（第 12 页）") count pages a segment lacks.
-    if (unit < 0 || document.crossref().pageNumbers()) {
+    if (units.isEmpty() || document.crossref().pageNumbers()) {
       return Optional.empty();
     }
+    List<Segment> segments = new ArrayList<>();
+    PDDocument book = null;
+    try {
+      for (int unit : units) {
+        Segment segment = segment(memo, document, source, unit);
+        if (segment == null) {
+          closeAll(segments, null);
+          return Optional.empty();
+        }
+        segments.add(segment);
+      }
+      Map<String, Anchor> anchors = new HashMap<>();
+      memo.anchors().forEach((id, at) -> {
+        if (segments.stream().noneMatch(s -> s.covers(at.page()))) {
+          anchors.put(id, at);
+        }
+      });
+      Map<String, Anchor> moved = new HashMap<>();
+      Map<String, Anchor> linkedFromOutside = new HashMap<>();
+      Set<Integer> filler = new TreeSet<>(memo.fillerPages());
+      for (Segment segment : segments) {
+        moved.putAll(segment.moved());
+        linkedFromOutside.putAll(segment.linkedFromOutside());
+        for (int page = segment.first(); page <= segment.last(); page++) {
+          filler.remove(page);
+        }
+      }
+      anchors.putAll(moved);
+      book = Loader.loadPDF(memo.pdf());
+      for (Segment segment : segments) {
+        if (!transplant(segment, book, anchors)) {
+          closeAll(segments, book);
+          return Optional.empty();
+        }
+      }
+      followMovedAnchors(book, segments, linkedFromOutside, moved);
+      return Optional.of(new Patched(book, segments, anchors, filler));
+    } catch (IOException e) {
+      closeAll(segments, book);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      closeAll(segments, book);
+      throw e;
+    }
+  }
+
+  /**
+   * One unit laid out alone: its saved segment PDF, where its pages start there
+   * ({@code segmentFirst}) and go in the book ({@code first}..{@code last}), where its anchors
+   * went in the book's page numbers, and those of them the rest of the book links to, as they
+   * were.
+   */
+  record Segment(
+      int unit, PDDocument pdf, int segmentFirst, int first, int last,
+      Map<String, Anchor> moved, Map<String, Anchor> linkedFromOutside) {
+    boolean covers(int page) {
+      return page >= first && page <= last;
+    }
+  }
+
+  /** Unit {@code unit} rendered alone, or null when it no longer fits its pages. */
+  private Segment segment(Memo memo, Document document, PrintSource source, int unit) throws IOException {
     Map<String, Anchor> old = memo.anchors();
     Anchor start = old.get(PrintSource.unitStart(unit));
     Anchor end = old.get(PrintSource.unitEnd(unit));
     if (start == null || end == null) {
-      return Optional.empty();
+      return null;
     }
     int first = start.page();
     int last = end.endPage();
@@ -126,7 +196,7 @@ public final class PrintPatch {
     int segmentFirst = pad + folio - 1;
     org.w3c.dom.Document dom = PrintXhtml.segment(source, unit, pad, folio - 1);
     if (dom == null) {
-      return Optional.empty();
+      return null;
     }
     try (PdfBoxRenderer renderer = writer.builderFor(document, dom).buildPdfRenderer()) {
       renderer.layout();
@@ -139,16 +209,15 @@ public final class PrintPatch {
       boolean fits = pages == last - first + 1 || (blankAfter == 1 && pages == last - first + 2);
       if (newStart == null || newStart.page() != segmentFirst || !fits) {
         painted.close();
-        return Optional.empty();
+        return null;
       }
       Map<String, Anchor> moved = new HashMap<>();
-      laid.forEach(
-          (id, at) -> {
-            if (at.page() >= segmentFirst && at.page() < segmentFirst + pages) {
-              int shift = first - segmentFirst;
-              moved.put(id, new Anchor(at.page() + shift, at.endPage() + shift, at.linkTop()));
-            }
-          });
+      int shift = first - segmentFirst;
+      laid.forEach((id, at) -> {
+        if (at.page() >= segmentFirst && at.page() < segmentFirst + pages) {
+          moved.put(id, new Anchor(at.page() + shift, at.endPage() + shift, at.linkTop()));
+        }
+      });
       Map<String, Anchor> linkedFromOutside = new HashMap<>();
       for (String id : linkedOutside(source, unit)) {
         Anchor was = old.get(id);
@@ -156,43 +225,29 @@ public final class PrintPatch {
           Anchor now = moved.get(id);
           if (now == null || now.page() != was.page()) {
             painted.close();
-            return Optional.empty(); // a page number shown elsewhere would change
+            return null; // a page number shown elsewhere would change
           }
           linkedFromOutside.put(id, was);
         }
       }
-      PDDocument segment = saved(painted);
-      PDDocument book = null;
+      return new Segment(unit, saved(painted), segmentFirst, first, first + pages - 1, moved, linkedFromOutside);
+    }
+  }
+
+  private static void closeAll(List<Segment> segments, PDDocument book) {
+    for (Segment segment : segments) {
       try {
-        book = Loader.loadPDF(memo.pdf());
-        if (!transplant(segment, segmentFirst, book, first, pages, old)) {
-          book.close();
-          segment.close();
-          return Optional.empty();
-        }
-        followMovedAnchors(book, first, first + pages - 1, linkedFromOutside, moved);
-      } catch (IOException | RuntimeException e) {
-        if (book != null) {
-          book.close();
-        }
-        segment.close();
-        throw e;
+        segment.pdf().close();
+      } catch (IOException e) {
+        // closing an in-memory document; nothing to do
       }
-      Map<String, Anchor> anchors = new HashMap<>();
-      old.forEach((id, at) -> {
-        if (at.page() < first || at.page() > last) {
-          anchors.put(id, at);
-        }
-      });
-      anchors.putAll(moved);
-      Set<Integer> filler = new TreeSet<>(memo.fillerPages());
-      for (int page = first; page < first + pages; page++) {
-        filler.remove(page);
+    }
+    if (book != null) {
+      try {
+        book.close();
+      } catch (IOException e) {
+        // as above
       }
-      return Optional.of(
-          new Patched(book, segment, unit, first, first + pages - 1, anchors, filler));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -207,21 +262,21 @@ public final class PrintPatch {
     return -1;
   }
 
-  /** The one unit whose HTML differs from {@code memo}'s, or -1 when it is not exactly one. */
-  private static int onlyChangedUnit(Memo memo, String context, PrintSource source) {
+  /**
+   * The units whose HTML differs from {@code memo}'s; none when the frame, the number of units
+   * or the context differ (or there is no memo).
+   */
+  private static List<Integer> changedUnits(Memo memo, String context, PrintSource source) {
     if (memo == null
         || !memo.context().equals(context)
         || !memo.source().frame().equals(source.frame())
         || memo.source().units().size() != source.units().size()) {
-      return -1;
+      return List.of();
     }
-    int changed = -1;
+    List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < source.units().size(); i++) {
       if (!memo.source().units().get(i).equals(source.units().get(i))) {
-        if (changed >= 0) {
-          return -1;
-        }
-        changed = i;
+        changed.add(i);
       }
     }
     return changed;
@@ -256,13 +311,17 @@ public final class PrintPatch {
   }
 
   /**
-   * Gives book pages {@code first}.. the content, resources and links of segment pages
-   * {@code segmentFirst}.. . The book's page objects stay, so every outline entry and link that
-   * leads to them still does. False when a page holds an annotation this cannot carry over.
+   * Gives the unit's pages in the book the content, resources and links of its pages in the
+   * segment. The book's page objects stay, so every outline entry and link that leads to them
+   * still does; links to other units go where {@code anchors} (the book after the patch) has
+   * their targets. False when a page holds an annotation this cannot carry over.
    */
-  private static boolean transplant(
-      PDDocument segment, int segmentFirst, PDDocument book, int first, int pages, Map<String, Anchor> old)
+  private static boolean transplant(Segment unit, PDDocument book, Map<String, Anchor> anchors)
       throws IOException {
+    PDDocument segment = unit.pdf();
+    int segmentFirst = unit.segmentFirst();
+    int first = unit.first();
+    int pages = unit.last() - unit.first() + 1;
     PDFCloneUtility cloner = new PDFCloneUtility(book) {};
     Map<COSDictionary, Integer> segmentIndex = pageIndex(segment);
     List<PDPage> targets = new ArrayList<>();
@@ -274,7 +333,7 @@ public final class PrintPatch {
         if (!(annotation instanceof PDAnnotationLink link) || link.getDestination() != null) {
           return false;
         }
-        PDAction action = carriedAction(link.getAction(), segmentIndex, segmentFirst, pages, book, first, old);
+        PDAction action = carriedAction(link.getAction(), segmentIndex, segmentFirst, pages, book, first, anchors);
         if (action == null) {
           return false;
         }
@@ -315,12 +374,12 @@ public final class PrintPatch {
       int pages,
       PDDocument book,
       int first,
-      Map<String, Anchor> old)
+      Map<String, Anchor> anchors)
       throws IOException {
     if (action instanceof PDActionURI uri) {
       String target = uri.getURI();
       if (target != null && target.startsWith(PrintXhtml.OUTSIDE)) {
-        Anchor at = old.get(target.substring(PrintXhtml.OUTSIDE.length()));
+        Anchor at = anchors.get(target.substring(PrintXhtml.OUTSIDE.length()));
         return at == null ? null : goTo(book.getPage(at.page()), at.linkTop());
       }
       PDActionURI copy = new PDActionURI();
@@ -352,7 +411,7 @@ public final class PrintPatch {
    * link on another page) to the anchor's new height; the page is the same (checked before).
    */
   private static void followMovedAnchors(
-      PDDocument book, int first, int last, Map<String, Anchor> linkedFromOutside, Map<String, Anchor> moved)
+      PDDocument book, List<Segment> segments, Map<String, Anchor> linkedFromOutside, Map<String, Anchor> moved)
       throws IOException {
     if (linkedFromOutside.isEmpty()) {
       return;
@@ -363,8 +422,9 @@ public final class PrintPatch {
       collectOutline(book.getDocumentCatalog().getDocumentOutline(), destinations);
     }
     for (int page = 0; page < book.getNumberOfPages(); page++) {
-      if (page >= first && page <= last) {
-        continue; // the unit's own links are new
+      int p = page;
+      if (segments.stream().anyMatch(s -> s.covers(p))) {
+        continue; // the new pages' links were made with the anchors where they are now
       }
       for (PDAnnotation annotation : book.getPage(page).getAnnotations()) {
         if (annotation instanceof PDAnnotationLink link) {
@@ -377,7 +437,7 @@ public final class PrintPatch {
     }
     for (PDPageXYZDestination dest : destinations) {
       Integer page = dest.getPage() == null ? null : index.get(dest.getPage().getCOSObject());
-      if (page == null || page < first || page > last) {
+      if (page == null || segments.stream().noneMatch(s -> s.covers(page))) {
         continue;
       }
       for (Map.Entry<String, Anchor> anchor : linkedFromOutside.entrySet()) {
