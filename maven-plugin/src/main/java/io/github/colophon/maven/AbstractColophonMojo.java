@@ -91,7 +91,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   final Pipeline pipeline = new Pipeline();
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Colophon is skipped (colophon.skip=true)");
       return;
@@ -101,6 +101,11 @@ abstract class AbstractColophonMojo extends AbstractMojo {
       getLog().info("No publications under " + sourceDirectory + " (a publication is a folder with a publication.yaml)");
       return;
     }
+    execute(folders);
+  }
+
+  /** Runs the goal on each publication, reports, and fails if any has an error. */
+  void execute(List<Path> folders) throws MojoExecutionException, MojoFailureException {
     BuildOptions options = options(incremental);
     List<BuildResult> results = new ArrayList<>();
     for (Path folder : folders) {
@@ -129,10 +134,15 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   /** Called once every publication has been built or checked without errors. */
   void completed(List<BuildResult> results, BuildOptions options) throws MojoExecutionException {}
 
-  abstract BuildResult run(Path folder, BuildOptions options);
+  /** Runs the goal on one publication: a build, unless the goal says otherwise. */
+  BuildResult run(Path folder, BuildOptions options) {
+    return pipeline.build(folder, options);
+  }
 
   /** Whether this goal writes {@code colophon.sarif} even when there is nothing to report. */
-  abstract boolean alwaysWritesSarif();
+  boolean alwaysWritesSarif() {
+    return false;
+  }
 
   private void writeSarif(List<Diagnostic> diagnostics) throws MojoExecutionException {
     if (diagnostics.isEmpty() && !alwaysWritesSarif()) {

@@ -41,16 +41,6 @@ public class BuildMojo extends AbstractColophonMojo {
   @Component MavenProjectHelper projectHelper;
 
   @Override
-  boolean alwaysWritesSarif() {
-    return false;
-  }
-
-  @Override
-  BuildResult run(Path folder, BuildOptions options) {
-    return pipeline.build(folder, options);
-  }
-
-  @Override
   void completed(List<BuildResult> results, BuildOptions options) throws MojoExecutionException {
     if (!attach) {
       return;

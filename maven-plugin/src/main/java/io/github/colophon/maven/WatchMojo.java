@@ -1,13 +1,11 @@
 package io.github.colophon.maven;
 
 import io.github.colophon.core.BuildOptions;
-import io.github.colophon.core.BuildResult;
 import io.github.colophon.core.Watch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,16 +28,7 @@ public class WatchMojo extends AbstractColophonMojo {
   int rebuilds;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Colophon is skipped (colophon.skip=true)");
-      return;
-    }
-    List<Path> folders = publicationFolders();
-    if (folders.isEmpty()) {
-      getLog().info("No publications under " + sourceDirectory + " to watch");
-      return;
-    }
+  void execute(List<Path> folders) throws MojoExecutionException {
     // Every build of a watch runs: an up-to-date first build would leave nothing to patch from.
     BuildOptions options = options(false);
     getLog().info("[colophon] watching " + folders.size() + " publication(s) under " + sourceDirectory + "; Ctrl-C stops");
@@ -48,15 +37,5 @@ public class WatchMojo extends AbstractColophonMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Colophon failed: " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  boolean alwaysWritesSarif() {
-    return false;
-  }
-
-  @Override
-  BuildResult run(Path folder, BuildOptions options) {
-    return pipeline.build(folder, options);
   }
 }

@@ -79,18 +79,7 @@ public final class SyntheticBook {
    * {@code round} makes each edit different from the previous one.
    */
   public static void editOneChapter(Path folder, int round) {
-    Path file = editedChapter(folder);
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      int firstParagraphEnd = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
-      String added = "（第 " + round + " 次修订：本段补充了关于 API 治理的说明。）";
-      Files.writeString(
-          file,
-          text.substring(0, firstParagraphEnd) + added + text.substring(firstParagraphEnd),
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    insertAfterFirstParagraph(folder, "（第 " + round + " 次修订：本段补充了关于 API 治理的说明。）");
   }
 
   /**
@@ -99,11 +88,14 @@ public final class SyntheticBook {
    * that chapter alone.
    */
   public static void lengthenOneChapter(Path folder) {
+    insertAfterFirstParagraph(folder, "\n\n" + "本段为延长章节而加入，使其后的内容移到后面的页上。".repeat(60));
+  }
+
+  private static void insertAfterFirstParagraph(Path folder, String added) {
     Path file = editedChapter(folder);
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       int firstParagraphEnd = text.indexOf("\n\n", text.indexOf("\n\n") + 2);
-      String added = "\n\n" + "本段为延长章节而加入，使其后的内容移到后面的页上。".repeat(60);
       Files.writeString(
           file,
           text.substring(0, firstParagraphEnd) + added + text.substring(firstParagraphEnd),
