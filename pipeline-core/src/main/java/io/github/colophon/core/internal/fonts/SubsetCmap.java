@@ -81,48 +81,51 @@ final class SubsetCmap {
    * tables in tag order, each on a four-byte boundary, and the whole-file checksum in 'head'.
    */
   static byte[] withTable(byte[] ttf, String tag, byte[] table) {
+    // The directory has every table's checksum (the subsetter took head's with the adjustment
+    // still zero, as the format wants), so only the new table and the directory are summed here.
     ByteBuffer in = ByteBuffer.wrap(ttf);
-    SortedMap<String, byte[]> tables = new TreeMap<>();
+    SortedMap<String, Table> tables = new TreeMap<>();
     int count = in.getShort(4) & 0xFFFF;
     for (int i = 0; i < count; i++) {
       int record = 12 + 16 * i;
-      int offset = in.getInt(record + 8);
       tables.put(
           new String(ttf, record, 4, StandardCharsets.ISO_8859_1),
-          java.util.Arrays.copyOfRange(ttf, offset, offset + in.getInt(record + 12)));
+          new Table(in.getInt(record + 4), ttf, in.getInt(record + 8), in.getInt(record + 12)));
     }
-    tables.put(tag, table);
-    byte[] head = tables.get("head");
-    ByteBuffer.wrap(head).putInt(8, 0); // checkSumAdjustment, computed below over the whole file
-    int size = 12 + 16 * tables.size();
-    for (byte[] t : tables.values()) {
+    tables.put(tag, new Table(checksum(table, table.length), table, 0, table.length));
+    int directory = 12 + 16 * tables.size();
+    int size = directory;
+    for (Table t : tables.values()) {
       size += pad(t.length);
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     int mask = Integer.highestOneBit(tables.size());
     out.putInt(0x00010000).putShort((short) tables.size()).putShort((short) (16 * mask));
     out.putShort((short) Integer.numberOfTrailingZeros(mask)).putShort((short) (16 * tables.size() - 16 * mask));
-    int offset = 12 + 16 * tables.size();
-    for (Map.Entry<String, byte[]> t : tables.entrySet()) {
-      out.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1));
-      out.putInt(checksum(t.getValue())).putInt(offset).putInt(t.getValue().length);
-      offset += pad(t.getValue().length);
+    int offset = directory;
+    int head = -1;
+    int sum = 0;
+    for (Map.Entry<String, Table> e : tables.entrySet()) {
+      Table t = e.getValue();
+      out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(t.checksum).putInt(offset).putInt(t.length);
+      head = e.getKey().equals("head") ? offset : head;
+      sum += t.checksum;
+      offset += pad(t.length);
     }
-    int headAt = 0;
-    for (Map.Entry<String, byte[]> t : tables.entrySet()) {
-      if (t.getKey().equals("head")) {
-        headAt = out.position();
-      }
-      out.put(t.getValue()).position(pad(out.position()));
+    sum += checksum(out.array(), directory);
+    for (Table t : tables.values()) {
+      out.put(t.data, t.offset, t.length).position(pad(out.position()));
     }
-    out.putInt(headAt + 8, (int) (0xB1B0AFBAL - (checksum(out.array()) & 0xFFFFFFFFL)));
+    out.putInt(head + 8, 0xB1B0AFBA - sum); // checkSumAdjustment: the whole file then sums to it
     return out.array();
   }
 
-  /** The sum of the bytes as big-endian 32-bit words, the last one padded with zeros. */
-  private static int checksum(byte[] bytes) {
+  private record Table(int checksum, byte[] data, int offset, int length) {}
+
+  /** The sum of the first {@code length} bytes as big-endian 32-bit words, padded with zeros. */
+  private static int checksum(byte[] bytes, int length) {
     int sum = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = 0; i < length; i++) {
       sum += (bytes[i] & 0xFF) << (24 - i % 4 * 8);
     }
     return sum;
