@@ -53,7 +53,8 @@ final class SvgSafety {
     }
     Document svg;
     try {
-      DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
+      DocumentBuilder builder = PARSER.get();
+      builder.reset(); // as new from the factory, whatever the last file left
       builder.setErrorHandler(THROWING);
       builder.setEntityResolver(
           (publicId, systemId) -> {
@@ -68,8 +69,6 @@ final class SvgSafety {
       return ImageFiles.invalid("image '" + shown + "' is not well-formed SVG: " + firstLine(e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
     }
     Element root = svg.getDocumentElement();
     if (root == null || !"svg".equals(localName(root))) {
@@ -197,6 +196,20 @@ final class SvgSafety {
         ImageFiles.UNPLACED,
         "export the drawing again as plain SVG (no scripts, links or external resources), or as PNG");
   }
+
+  /**
+   * One hardened parser per thread, reset before each file: making a parser costs more than
+   * parsing a figure, and a publication may have hundreds.
+   */
+  private static final ThreadLocal<DocumentBuilder> PARSER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return hardenedFactory().newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+              throw new IllegalStateException(e);
+            }
+          });
 
   private static DocumentBuilderFactory hardenedFactory() throws ParserConfigurationException {
     DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();

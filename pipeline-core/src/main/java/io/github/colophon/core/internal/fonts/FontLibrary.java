@@ -63,6 +63,16 @@ public final class FontLibrary {
     return Holder.BUNDLED;
   }
 
+  /**
+   * Starts reading the bundled fonts on another thread and returns at once; {@link #bundled()}
+   * then waits only for what is left. For a caller with other set-up to do meanwhile.
+   */
+  public static void readInBackground() {
+    Thread thread = new Thread(FontLibrary::bundled, "colophon-fonts");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   public List<Face> faces() {
     return faces;
   }

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NamingTable;
@@ -26,7 +29,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class WebFonts {
   /** The tables a subset keeps; those the font lacks (its hints were dropped) are skipped. */
-  private static final List<String> TABLES =
+  static final List<String> TABLES =
       List.of("head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "cmap", "glyf", "loca", "cvt ", "fpgm", "prep");
 
   private WebFonts() {}
@@ -82,16 +85,36 @@ public final class WebFonts {
           kept.add(cp);
         }
       }
-      TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-      subsetter.addAll(kept);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      subsetter.writeToStream(out);
-      byte[] ttf = out.toByteArray();
+      byte[] ttf = ttf(font, kept);
       return new WebFont(
           face, localNames(font.getNaming()), java.util.Collections.unmodifiableSortedSet(kept), ttf, Woff.wrap(ttf));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot subset bundled font " + face.file(), e);
     }
+  }
+
+  /**
+   * The TrueType subset of {@code font} that maps {@code kept}, characters it has. The subsetter
+   * writes every table but the character map, which {@link SubsetCmap} writes faster, the same.
+   */
+  static byte[] ttf(TrueTypeFont font, SortedSet<Integer> kept) throws IOException {
+    // With no characters the subsetter copies the font's own cmap; that costs nothing to leave.
+    TTFSubsetter subsetter =
+        new TTFSubsetter(font, kept.isEmpty() ? TABLES : TABLES.stream().filter(t -> !t.equals("cmap")).toList());
+    subsetter.addAll(kept);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    subsetter.writeToStream(out);
+    if (kept.isEmpty()) {
+      return out.toByteArray();
+    }
+    CmapLookup cmap = font.getUnicodeCmapLookup();
+    SortedMap<Integer, Integer> oldGids = new TreeMap<>();
+    for (int cp : kept) {
+      oldGids.put(cp, cmap.getGlyphId(cp));
+    }
+    Map<Integer, Integer> newGids = new HashMap<>();
+    subsetter.getGIDMap().forEach((newGid, oldGid) -> newGids.put(oldGid, newGid));
+    return SubsetCmap.withTable(out.toByteArray(), "cmap", SubsetCmap.format4(oldGids, newGids));
   }
 
   /** The full name and the PostScript name (Windows English records, else Macintosh). */

@@ -43,9 +43,10 @@ public record TextLength(String unit, long count) {
     long ideographs = 0;
     long words = 0;
     boolean inWord = false;
-    int[] cps = text.codePoints().toArray();
-    for (int i = 0; i < cps.length; i++) {
-      int cp = cps[i];
+    // By index, not as an array of code points: this reads the whole publication's text.
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         ideographs++;
         inWord = false;
@@ -54,7 +55,7 @@ public record TextLength(String unit, long count) {
           words++;
           inWord = true;
         }
-      } else if (inWord && isJoiner(cp) && i + 1 < cps.length && isWordPart(cps[i + 1])) {
+      } else if (inWord && isJoiner(cp) && i < text.length() && isWordPart(text.codePointAt(i))) {
         continue; // don't, state-of-the-art: one word
       } else {
         inWord = false;

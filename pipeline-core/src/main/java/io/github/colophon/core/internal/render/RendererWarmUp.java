@@ -50,8 +50,9 @@ public final class RendererWarmUp {
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {
         pdf.save(OutputStream.nullOutputStream());
       }
-    } catch (IOException | RuntimeException e) {
-      // Only a warm-up: the build itself reports whatever is really wrong.
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // Only a warm-up: the build itself reports whatever is really wrong. (A LinkageError: the
+      // JVM's host, such as Maven, closed the class loader before the sample was done.)
     }
   }
 }

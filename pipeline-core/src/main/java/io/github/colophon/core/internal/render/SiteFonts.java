@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -91,15 +92,16 @@ final class SiteFonts {
     List<WebFonts.WebFont> fonts = new ArrayList<>();
     for (FontLibrary.Face face : faces) {
       boolean mono = face.family().equals(FontLibrary.MONO);
-      fonts.add(WebFonts.subset(face, mono ? characters.code : characters.shown));
+      fonts.add(WebFonts.subset(face, sorted(mono ? characters.code : characters.shown)));
     }
     return fonts;
   }
 
   /** The characters a site shows, gathered page by page, and those shown as code. */
   static final class Characters {
-    private final SortedSet<Integer> shown = new TreeSet<>();
-    private final SortedSet<Integer> code = new TreeSet<>();
+    // Bit sets, not sets of boxed code points: every character of every page passes through here.
+    private final BitSet shown = new BitSet();
+    private final BitSet code = new BitSet();
 
     /** A page's text and the attributes the site shows. */
     void page(String html) {
@@ -161,7 +163,19 @@ final class SiteFonts {
     }
   }
 
-  private static void add(SortedSet<Integer> set, String text) {
-    text.codePoints().filter(cp -> cp >= 0x20 && !Character.isISOControl(cp)).forEach(set::add);
+  private static void add(BitSet set, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x20 && !Character.isISOControl(cp)) {
+        set.set(cp);
+      }
+    }
+  }
+
+  private static SortedSet<Integer> sorted(BitSet set) {
+    SortedSet<Integer> sorted = new TreeSet<>();
+    set.stream().forEach(sorted::add);
+    return sorted;
   }
 }
