@@ -56,6 +56,12 @@ public final class HtmlEditionWriter {
   private static final Set<String> RESERVED = Set.of("index", "colophon", "search-index", "assets");
 
   private final HtmlFragmentRenderer fragments = new HtmlFragmentRenderer();
+  /**
+   * The search terms of each section text of the last site written, so that a rebuild in the
+   * same JVM works out only those of the sections that changed. Replaced, not grown, by each
+   * build (with several publications built at once, the last one's stay).
+   */
+  private volatile Map<String, Set<String>> searchTerms = Map.of();
 
   /**
    * Writes the site into {@code siteDir} (created); {@code pdfFile} is linked when non-null.
@@ -204,7 +210,9 @@ public final class HtmlEditionWriter {
     Files.writeString(siteDir.resolve("colophon.css"), css, StandardCharsets.UTF_8);
     SiteFonts.write(siteDir, fonts);
     Files.writeString(siteDir.resolve("colophon.js"), Templates.HTML_JS, StandardCharsets.UTF_8);
-    Files.writeString(siteDir.resolve("search-index.js"), search.script(), StandardCharsets.UTF_8);
+    Map<String, Set<String>> terms = new HashMap<>();
+    Files.writeString(siteDir.resolve("search-index.js"), search.script(searchTerms, terms), StandardCharsets.UTF_8);
+    searchTerms = terms;
     for (Map.Entry<String, Path> asset : assets.entrySet()) {
       Path target = siteDir.resolve("assets").resolve(asset.getKey());
       Files.createDirectories(target.getParent());

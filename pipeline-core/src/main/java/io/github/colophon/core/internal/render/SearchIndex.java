@@ -1,10 +1,9 @@
 package io.github.colophon.core.internal.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -92,39 +91,55 @@ final class SearchIndex {
     return label == null ? title.text() : label.text() + " " + title.text();
   }
 
-  /** The script's text: {@code window.COLOPHON_SEARCH = {...};}. */
-  String script() {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("version", 1);
-    ArrayNode list = root.putArray("sections");
+  /**
+   * The script's text: {@code window.COLOPHON_SEARCH = {...};}. {@code known} holds terms already
+   * worked out for a section's text (by a build before, in the same JVM); the terms of this
+   * index's sections are put into {@code found}, for the next build.
+   */
+  String script(Map<String, Set<String>> known, Map<String, Set<String>> found) {
     // Hashed while collecting, sorted once for output: sections come in order and each adds a
     // term once, so every posting list is already ascending.
     Map<String, List<Integer>> terms = new HashMap<>();
-    for (int i = 0; i < sections.size(); i++) {
-      Section s = sections.get(i);
-      String text = s.text().toString().strip();
-      ArrayNode row = list.addArray();
-      row.add(s.page() + "#" + s.anchor());
-      row.add(s.title());
-      row.add(s.unit());
-      row.add(text);
-      for (String term : terms(s.title() + " " + text)) {
-        terms.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
+    StringWriter out = new StringWriter(1 << 20);
+    out.write("/* Colophon search index: generated, do not edit. */\nwindow.COLOPHON_SEARCH = ");
+    try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("version", 1);
+      json.writeArrayFieldStart("sections");
+      for (int i = 0; i < sections.size(); i++) {
+        Section s = sections.get(i);
+        String text = s.text().toString().strip();
+        json.writeStartArray();
+        json.writeString(s.page() + "#" + s.anchor());
+        json.writeString(s.title());
+        json.writeString(s.unit());
+        json.writeString(text);
+        json.writeEndArray();
+        String searched = s.title() + " " + text;
+        Set<String> sectionTerms = known.get(searched);
+        if (sectionTerms == null) {
+          sectionTerms = terms(searched);
+        }
+        found.put(searched, sectionTerms);
+        for (String term : sectionTerms) {
+          terms.computeIfAbsent(term, k -> new ArrayList<>(2)).add(i);
+        }
       }
-    }
-    ObjectNode index = root.putObject("terms");
-    for (String term : new TreeSet<>(terms.keySet())) {
-      ArrayNode postings = index.putArray(term);
-      terms.get(term).forEach(postings::add);
-    }
-    try {
-      return "/* Colophon search index: generated, do not edit. */\nwindow.COLOPHON_SEARCH = "
-          + JSON.writeValueAsString(root)
-          + ";\n";
-    } catch (JsonProcessingException e) {
+      json.writeEndArray();
+      json.writeObjectFieldStart("terms");
+      for (String term : new TreeSet<>(terms.keySet())) {
+        json.writeArrayFieldStart(term);
+        for (int section : terms.get(term)) {
+          json.writeNumber(section);
+        }
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.append(";\n").toString();
   }
 
   /** The distinct terms of {@code text}, as {@code colophon.js} tokenises a query. */
