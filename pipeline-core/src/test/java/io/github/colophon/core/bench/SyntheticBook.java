@@ -170,7 +170,7 @@ public final class SyntheticBook {
     s.append(paragraph(6)).append("\n\n");
     s.append("本章结构如下：").append(c > 1 ? "上一章见 @sec-c" + (c - 1) + " ，" : "")
         .append("主要图表见 @fig-c").append(c).append("-1 、@fig-c").append(c).append("-2 、@tbl-c")
-        .append(c).append("-1 与 @tbl-c").append(c).append("-2 。\n\n");
+        .append(c).append("-1 与 @tbl-c").append(c).append("-2 ，本章案例见 @case-c").append(c).append(" 。\n\n");
     int footnotes = 0;
     for (int sec = 1; sec <= 4; sec++) {
       s.append("## ").append(pick(OBJECTS)).append(pick(ASPECTS))
