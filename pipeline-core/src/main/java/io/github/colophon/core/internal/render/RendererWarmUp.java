@@ -4,6 +4,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,7 +52,11 @@ public final class RendererWarmUp {
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {
         pdf.save(OutputStream.nullOutputStream());
       }
-    } catch (IOException | RuntimeException | LinkageError e) {
+      // SHA-256 runs as interpreted Java until the JIT compiles it to the CPU's SHA instructions,
+      // which takes about a megabyte of input; the finish stage (document ID) and the release
+      // record (the sums of every output) then hash several megabytes on the critical path.
+      MessageDigest.getInstance("SHA-256").digest(new byte[1 << 20]);
+    } catch (IOException | RuntimeException | NoSuchAlgorithmException | LinkageError e) {
       // Only a warm-up: the build itself reports whatever is really wrong. (A LinkageError: the
       // JVM's host, such as Maven, closed the class loader before the sample was done.)
     }
