@@ -40,8 +40,13 @@ final class DocumentId {
 
   /** Replaces the placeholder in the saved file with the hash of the file; returns {@code saved}. */
   static byte[] stamp(byte[] saved) {
-    int at = indexOf(saved, PLACEHOLDER_ENTRY, 0);
-    if (at < 0 || indexOf(saved, PLACEHOLDER_ENTRY, at + 1) >= 0) {
+    // Searched as Latin-1 text (one char per byte, so the same offsets): String.indexOf is
+    // compiled to vector instructions long before a loop of our own would be, at this point of
+    // a first build.
+    String file = new String(saved, StandardCharsets.ISO_8859_1);
+    String placeholder = new String(PLACEHOLDER_ENTRY, StandardCharsets.ISO_8859_1);
+    int at = file.indexOf(placeholder);
+    if (at < 0 || file.indexOf(placeholder, at + 1) >= 0) {
       // PDFBox changed how it writes the trailer; failing loudly beats a random ID.
       throw new IllegalStateException("cannot find exactly one placeholder /ID in the saved PDF");
     }
@@ -57,18 +62,5 @@ final class DocumentId {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
-    outer:
-    for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
