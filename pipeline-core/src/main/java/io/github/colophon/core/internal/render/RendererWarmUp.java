@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Renders a one-page sample on a background thread, once per JVM, while the first build loads,
  * parses and checks its manuscript on the other core. A cold JVM spends about a second loading
  * and interpreting OpenHTMLtoPDF, Batik and PDFBox on first use, and parsing the bundled fonts;
- * done here, that no longer waits on the critical path. The sample shares nothing with any
+ * done here, that no longer waits on the critical path. Then it hashes a megabyte, so that
+ * SHA-256 is compiled before the finish stage needs it. The sample shares nothing with any
  * build but the fonts parsed once per JVM, so it cannot change an edition.
  */
 public final class RendererWarmUp {
