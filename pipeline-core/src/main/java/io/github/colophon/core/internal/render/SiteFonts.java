@@ -89,10 +89,11 @@ final class SiteFonts {
 
   /** Each face cut down to the characters shown, the monospace faces to those of code. */
   List<WebFonts.WebFont> subset(Characters characters) {
+    SortedSet<Integer> shown = sorted(characters.shown);
+    SortedSet<Integer> code = sorted(characters.code);
     List<WebFonts.WebFont> fonts = new ArrayList<>();
     for (FontLibrary.Face face : faces) {
-      boolean mono = face.family().equals(FontLibrary.MONO);
-      fonts.add(WebFonts.subset(face, sorted(mono ? characters.code : characters.shown)));
+      fonts.add(WebFonts.subset(face, face.family().equals(FontLibrary.MONO) ? code : shown));
     }
     return fonts;
   }
