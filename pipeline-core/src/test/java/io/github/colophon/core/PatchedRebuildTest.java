@@ -137,7 +137,9 @@ class PatchedRebuildTest {
                 language: zh-CN
                 version: "1.0"
                 date: 2026-11-29
-                chapters: [chapters/01.md, chapters/02.md]
+                chapters:
+                  - part: 第一部分 (the body opens with a part page)
+                    chapters: [chapters/01.md, chapters/02.md]
                 """)
             .file("chapters/01.md", "# 第一章 {#sec-one}\n\n只有一段，第二章见 @sec-two 。\n")
             .file("chapters/02.md", "# 第二章 {#sec-two}\n\n回到 @sec-one 。\n");

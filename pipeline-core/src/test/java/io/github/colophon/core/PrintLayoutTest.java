@@ -93,6 +93,47 @@ class PrintLayoutTest {
   }
 
   @Test
+  void whenTheBodyOpensWithAPartItsPageIsArabicOneAndEveryFolioMatchesItsLabel() throws Exception {
+    TestPublication p =
+        TestPublication.create(
+                root,
+                "parts",
+                """
+                title: 分部之书
+                kind: book
+                language: zh-CN
+                version: "1.0"
+                date: 2026-11-29
+                front: [preface.md]
+                chapters:
+                  - part: 第一部分 基础
+                    chapters: [chapters/01.md, chapters/02.md]
+                """)
+            .file("preface.md", "# 序 {#sec-preface}\n\n" + PARAGRAPH + "\n")
+            .file("chapters/01.md", "# 第一章 {#sec-one}\n\n" + (PARAGRAPH + "\n\n").repeat(14))
+            .file("chapters/02.md", "# 第二章 {#sec-two}\n\n" + PARAGRAPH + "\n");
+    BuildResult result =
+        new Pipeline()
+            .build(p.folder(), BuildOptions.builder().outputDirectory(root.resolve("parts-out")).edition(Edition.RELEASE).build());
+    assertTrue(result.succeeded(), result.diagnostics().toString());
+    try (PdfProbe probe = new PdfProbe(root.resolve("parts-out/parts/parts.pdf"))) {
+      List<String> pages = pages(probe);
+      String[] labels = probe.pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      int part = pageStartingUnit(pages, "第一部分基础");
+      assertEquals("1", labels[part], "the part page is the body's first page");
+      for (int page = part; page < pages.size(); page++) {
+        String text = pages.get(page).replaceAll("\\s+", " ").strip();
+        if (text.isEmpty() || page == part) {
+          continue; // blank versos and the part page print no folio
+        }
+        assertTrue(
+            java.util.Arrays.asList(text.split(" ")).contains(labels[page]),
+            "page " + page + " is labelled " + labels[page] + " and must print that folio: " + text);
+      }
+    }
+  }
+
+  @Test
   void frontMatterIsLabelledRomanAndTheBodyStartsAtArabicOne() throws Exception {
     try (PdfProbe probe = new PdfProbe(pdf)) {
       String[] labels = probe.pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();

@@ -47,7 +47,21 @@ final class EditionView extends PublicationView {
    * @param bodyStart true for the first unit after the front matter: page numbers restart there
    */
   record UnitView(
-      String kind, String title, String part, String html, String runningTitle, boolean bodyStart, String partAnchor) {}
+      String kind, String title, String part, String html, String runningTitle, boolean bodyStart, String partAnchor) {
+    /**
+     * Whether the body's page numbers restart at this unit's part page: a part page is the
+     * body's first page (arabic 1, as the PDF's page labels count it), not a page of the front
+     * matter.
+     */
+    boolean partStartsBody() {
+      return bodyStart && part != null;
+    }
+
+    /** Whether the body's page numbers restart at the unit itself (it has no part page). */
+    boolean unitStartsBody() {
+      return bodyStart && part == null;
+    }
+  }
 
   final boolean isBook;
 

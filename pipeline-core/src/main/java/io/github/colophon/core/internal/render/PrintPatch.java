@@ -251,11 +251,15 @@ public final class PrintPatch {
     }
   }
 
-  /** The page where the body's folios start at 1: that of the first unit after the front matter. */
+  /**
+   * The page where the body's folios start at 1: that of the first unit after the front matter,
+   * or of its part page when it opens a part.
+   */
   private static int bodyStartPage(Document document, Map<String, Anchor> anchors) {
     for (int i = 0; i < document.units().size(); i++) {
       if (document.units().get(i).kind() != UnitKind.FRONT) {
-        Anchor start = anchors.get(PrintSource.unitStart(i));
+        Anchor start =
+            anchors.get(document.units().get(i).part() != null ? EditionView.partAnchor(1) : PrintSource.unitStart(i));
         return start == null ? -1 : start.page();
       }
     }
