@@ -17,8 +17,8 @@ import io.github.colophon.core.internal.release.ContentCounts;
 import io.github.colophon.core.internal.release.ReleaseFiles;
 import io.github.colophon.core.internal.release.ReleaseGate;
 import io.github.colophon.core.internal.release.ReleaseRecord;
-import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.AnchorPositions;
+import io.github.colophon.core.internal.render.HtmlEditionWriter;
 import io.github.colophon.core.internal.render.PdfEditionWriter;
 import io.github.colophon.core.internal.render.PrintPatch;
 import io.github.colophon.core.internal.render.PrintSource;
@@ -36,8 +36,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -174,7 +176,7 @@ public final class Pipeline {
 
   /**
    * The finished PDF: from the last build's when nothing it shows changed, patched from it when
-   * one unit changed and still fits its pages ({@link PrintPatch}), else rendered whole. With a
+   * only units changed and each still fits its pages ({@link PrintPatch}), else rendered whole. With a
    * {@code context} (drafts of untagged PDFs), what this build made is kept for the next one.
    */
   private PdfFinisher.FinishedPdf pdf(
@@ -196,7 +198,7 @@ public final class Pipeline {
         memo == null ? Optional.empty() : printPatch.patch(memo, context, document, source);
     PdfFinisher.FinishedPdf pdf;
     Map<String, AnchorPositions.Anchor> anchors;
-    java.util.Set<Integer> filler;
+    Set<Integer> filler;
     if (patched.isPresent()) {
       PrintPatch.Patched patch = patched.get();
       times.lap(
@@ -204,7 +206,7 @@ public final class Pipeline {
           patch.pdf().getNumberOfPages() + " pages, "
               + patch.units().stream()
                   .map(unit -> document.units().get(unit).source().displayPath())
-                  .collect(java.util.stream.Collectors.joining(", "))
+                  .collect(Collectors.joining(", "))
               + " re-rendered");
       anchors = patch.anchors();
       filler = patch.fillerPages();
