@@ -73,6 +73,13 @@ class PatchedRebuildTest {
     return pdfOf(target, folder);
   }
 
+  /** A pipeline that has built {@code folder} once, as a draft: what a rebuild patches from. */
+  private Pipeline builtOnce(Path folder, Path out) {
+    Pipeline pipeline = new Pipeline();
+    assertTrue(pipeline.build(folder, options(out, Edition.DRAFT)).succeeded(), progress.toString());
+    return pipeline;
+  }
+
   /**
    * Rebuilds {@code folder} with {@code pipeline}, requires the log to say that {@code units}
    * were re-rendered, and the PDF to read as a fresh full build's.
@@ -90,8 +97,7 @@ class PatchedRebuildTest {
   void anEditedChapterIsReRenderedAloneAndReadsAsAFullRebuild() throws IOException {
     Path folder = book();
     Path out = dir.resolve("out");
-    Pipeline pipeline = new Pipeline();
-    pipeline.build(folder, options(out, Edition.DRAFT));
+    Pipeline pipeline = builtOnce(folder, out);
     for (int round = 1; round <= 2; round++) {
       SyntheticBook.editOneChapter(folder, round);
       rebuildIsPatched(pipeline, folder, out, "book/chapters/02.md");
@@ -105,8 +111,7 @@ class PatchedRebuildTest {
   void theFrontMatterACaseStudyAndAWhitePaperArePatchedAsWell() throws IOException {
     Path folder = book();
     Path out = dir.resolve("out");
-    Pipeline pipeline = new Pipeline();
-    pipeline.build(folder, options(out, Edition.DRAFT));
+    Pipeline pipeline = builtOnce(folder, out);
     for (String file : List.of("preface.md", "cases/case-02.md")) {
       appendToFirstParagraph(folder.resolve(file), "（修订：补充一句。）");
       rebuildIsPatched(pipeline, folder, out, "book/" + file);
@@ -172,8 +177,7 @@ class PatchedRebuildTest {
   void anEditThatMovesPagesOrAnImageRendersTheWholeBookAgain() throws IOException {
     Path folder = book();
     Path out = dir.resolve("out");
-    Pipeline pipeline = new Pipeline();
-    pipeline.build(folder, options(out, Edition.DRAFT));
+    Pipeline pipeline = builtOnce(folder, out);
 
     SyntheticBook.lengthenOneChapter(folder);
     pipeline.build(folder, options(out, Edition.DRAFT));
@@ -202,8 +206,7 @@ class PatchedRebuildTest {
   void anUnchangedDraftKeepsItsPdf() throws IOException {
     Path folder = book();
     Path out = dir.resolve("out");
-    Pipeline pipeline = new Pipeline();
-    pipeline.build(folder, options(out, Edition.DRAFT));
+    Pipeline pipeline = builtOnce(folder, out);
     byte[] first = Files.readAllBytes(pdfOf(out, folder));
     pipeline.build(folder, options(out, Edition.DRAFT));
     assertTrue(lastPdfLineSays("unchanged"), progress.toString());

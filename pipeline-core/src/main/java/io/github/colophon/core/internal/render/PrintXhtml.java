@@ -1,8 +1,10 @@
 package io.github.colophon.core.internal.render;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Comment;
@@ -72,12 +74,11 @@ final class PrintXhtml {
    */
   static org.w3c.dom.Document segment(PrintSource source, int unit, int padPages, int fillerPages) {
     Document doc = Jsoup.parse(source.frame());
-    Comment placeholder = null;
-    for (Comment comment : doc.body().select("*").comments()) {
-      if (comment.outerHtml().equals(PrintSource.placeholder(unit))) {
-        placeholder = comment;
-      }
-    }
+    Comment placeholder =
+        doc.body().select("*").comments().stream()
+            .filter(c -> c.outerHtml().equals(PrintSource.placeholder(unit)))
+            .findFirst()
+            .orElse(null);
     if (placeholder == null) {
       return null;
     }
@@ -101,7 +102,7 @@ final class PrintXhtml {
         child.remove();
       }
     }
-    java.util.Set<String> inside = new java.util.HashSet<>(blockElement.select("[id]").eachAttr("id"));
+    Set<String> inside = new HashSet<>(blockElement.select("[id]").eachAttr("id"));
     inlineFootnotes(doc);
     describeForTagging(doc);
     for (Element link : blockElement.select("a[href^=#]")) {
@@ -110,16 +111,13 @@ final class PrintXhtml {
         link.attr("href", OUTSIDE + target);
       }
     }
+    // Blank pages in front, inserted last to first; the first after the pad starts the sequence.
     Element first = doc.body().child(0);
-    for (int i = fillerPages; i > 0; i--) {
-      Element filler = first.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
-      if (i == 1) {
-        filler.addClass("colophon-sequence");
-      }
-      first = filler;
-    }
-    for (int i = 0; i < padPages; i++) {
+    for (int position = padPages + fillerPages; position > 0; position--) {
       first = first.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
+      if (position == padPages + 1) {
+        first.addClass("colophon-sequence");
+      }
     }
     return w3c(doc, SEGMENT_CSS);
   }
