@@ -52,16 +52,11 @@ import java.util.stream.Stream;
  * environment (I/O, bugs) are thrown as unchecked exceptions.
  */
 public final class Pipeline {
-  static {
-    // Read on another core while the YAML and Markdown parsers below are set up (0.2 s each in a
-    // fresh JVM, both before the first build can start).
-    FontLibrary.readInBackground();
-  }
-
   private final PublicationLoader loader = new PublicationLoader();
   private final MarkdownParser parser = new MarkdownParser();
   private final Assembler assembler = new Assembler();
   private final Numberer numberer = new Numberer();
+  // Returns at once; the files are read on another core while the first build loads and parses.
   private final FontLibrary fonts = FontLibrary.bundled();
   private final PdfEditionWriter pdfWriter = new PdfEditionWriter(fonts);
   private final HtmlEditionWriter htmlWriter = new HtmlEditionWriter();

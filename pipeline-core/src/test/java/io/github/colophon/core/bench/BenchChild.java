@@ -108,6 +108,7 @@ public final class BenchChild {
     Map<String, Long> nanos = new LinkedHashMap<>();
     long t = System.nanoTime();
     FontLibrary fonts = FontLibrary.bundled();
+    fonts.faces(); // waits until they are read
     t = PlainRender.lap(nanos, "fonts", t);
     Diagnostics sink = new Diagnostics();
     LoadedPublication loaded = new PublicationLoader().load(folder, sink);

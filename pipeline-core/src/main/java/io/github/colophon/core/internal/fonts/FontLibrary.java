@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,33 +50,60 @@ public final class FontLibrary {
   }
 
   private static final class Holder {
-    static final FontLibrary BUNDLED = load();
+    static final FontLibrary BUNDLED = new FontLibrary(readOnOwnThread());
   }
 
-  private final List<Face> faces;
-  private final BitSet coverage;
+  /** The faces and their coverage, once read. */
+  private record Contents(List<Face> faces, BitSet coverage) {}
 
-  private FontLibrary(List<Face> faces, BitSet coverage) {
-    this.faces = faces;
-    this.coverage = coverage;
+  private final CompletableFuture<Contents> contents;
+
+  private FontLibrary(CompletableFuture<Contents> contents) {
+    this.contents = contents;
   }
 
+  /**
+   * The bundled fonts. Returns at once: the files are read on a thread of their own, and a
+   * method that needs them waits for what is left. So a fresh JVM loads and parses the manuscript
+   * on one core while the fonts are read on the other.
+   */
   public static FontLibrary bundled() {
     return Holder.BUNDLED;
   }
 
-  /**
-   * Starts reading the bundled fonts on another thread and returns at once; {@link #bundled()}
-   * then waits only for what is left. For a caller with other set-up to do meanwhile.
-   */
-  public static void readInBackground() {
-    Thread thread = new Thread(FontLibrary::bundled, "colophon-fonts");
+  private static CompletableFuture<Contents> readOnOwnThread() {
+    CompletableFuture<Contents> read = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                read.complete(load());
+              } catch (RuntimeException | Error e) {
+                read.completeExceptionally(e);
+              }
+            },
+            "colophon-fonts");
     thread.setDaemon(true);
     thread.start();
+    return read;
+  }
+
+  private Contents contents() {
+    try {
+      return contents.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   public List<Face> faces() {
-    return faces;
+    return contents().faces();
   }
 
   /**
@@ -121,7 +150,7 @@ public final class FontLibrary {
   /** The face of {@code family} whose weight is nearest {@code weight} (the lighter one on a tie). */
   public Face face(String family, int weight) {
     Face best = null;
-    for (Face face : faces) {
+    for (Face face : faces()) {
       if (face.family().equals(family)
           && (best == null || Math.abs(face.weight() - weight) < Math.abs(best.weight() - weight))) {
         best = face;
@@ -147,10 +176,10 @@ public final class FontLibrary {
 
   /** True when some bundled font has a glyph for {@code codePoint}. */
   public boolean covers(int codePoint) {
-    return coverage.get(codePoint);
+    return contents().coverage().get(codePoint);
   }
 
-  private static FontLibrary load() {
+  private static Contents load() {
     List<Face> faces =
         List.of(
             face(SERIF, 400, "NotoSerifSC-Regular.ttf"),
@@ -166,7 +195,7 @@ public final class FontLibrary {
         coverage.or(coverageOf(face));
       }
     }
-    return new FontLibrary(faces, coverage);
+    return new Contents(faces, coverage);
   }
 
   private static Face face(String family, int weight, String file) {

@@ -75,13 +75,18 @@ public final class ReleaseFiles {
   }
 
   private static List<ReleaseRecord.FileEntry> hashAll(Path dir) throws IOException {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.equals(dir.resolve(RECORD)) && !p.equals(dir.resolve(SUMS)))
-          .map(p -> entry(dir, p))
-          .sorted(Comparator.comparing(ReleaseRecord.FileEntry::path))
-          .toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.equals(dir.resolve(RECORD)) && !p.equals(dir.resolve(SUMS)))
+              .toList();
     }
+    // On every core: this is the last step of a build, when nothing else runs.
+    return files.parallelStream()
+        .map(p -> entry(dir, p))
+        .sorted(Comparator.comparing(ReleaseRecord.FileEntry::path))
+        .toList();
   }
 
   private static ReleaseRecord.FileEntry entry(Path dir, Path file) {

@@ -75,31 +75,32 @@ public final class PdfEditionWriter {
    */
   public PrintSource printSource(Document document, Numbering numbering) {
     Localisation words = Localisation.of(document.metadata());
-    List<String> html = new ArrayList<>();
-    List<String> placeholders = new ArrayList<>();
     LinkTargets links = new LinkTargets(document);
-    for (Unit unit : document.units()) {
-      Path dir = unit.source().path().getParent();
-      RenderContext context =
-          new RenderContext(
-              numbering,
-              src ->
-                  Links.isRemote(src)
-                      ? src
-                      : dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
-              anchor -> "#" + anchor,
-              words.referenceSeparator(),
-              url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url),
-              "pdf",
-              document.variables(),
-              document.theme().accent());
-      placeholders.add(PrintSource.placeholder(html.size()));
-      html.add(fragments.render(unit.body(), context, unit.anchor()));
-    }
+    // Units are separate parsed documents, so both cores can render them (one thread per unit).
+    List<String> html =
+        document.units().parallelStream()
+            .map(unit -> fragments.render(unit.body(), printContext(unit, numbering, document, words, links), unit.anchor()))
+            .toList();
+    List<String> placeholders =
+        java.util.stream.IntStream.range(0, html.size()).mapToObj(PrintSource::placeholder).toList();
     String css = Templates.PRINT_CSS + ThemeCss.print(document.theme());
     EditionView view = new EditionView(document, numbering, placeholders, css, null);
     String frame = Templates.render(Templates.forDocument(document, "print.mustache", Templates.PRINT), view);
     return new PrintSource(frame, html);
+  }
+
+  private static RenderContext printContext(
+      Unit unit, Numbering numbering, Document document, Localisation words, LinkTargets links) {
+    Path dir = unit.source().path().getParent();
+    return new RenderContext(
+        numbering,
+        src -> Links.isRemote(src) ? src : dir.resolve(src).toAbsolutePath().normalize().toUri().toString(),
+        anchor -> "#" + anchor,
+        words.referenceSeparator(),
+        url -> links.resolve(unit, url).map(anchor -> "#" + anchor).orElse(url),
+        "pdf",
+        document.variables(),
+        document.theme().accent());
   }
 
   /**
