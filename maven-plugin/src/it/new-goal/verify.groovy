@@ -32,4 +32,13 @@ assert log.contains('already exists') && log.contains('never overwrites') :
     "the second 'new' for my-report should fail with a clear message"
 assert new File(report, 'publication.yaml').getText('UTF-8') == manifest :
     "the existing publication must not be overwritten"
+// The folder Maven reads .mvn/jvm.config from: the nearest one with a .mvn (here the Colophon
+// checkout's, which sets the option), else the project's own, where 'new' writes one.
+def mvnRoot = basedir
+while (mvnRoot != null && !new File(mvnRoot, '.mvn').isDirectory()) {
+  mvnRoot = mvnRoot.parentFile
+}
+def jvmConfig = new File(mvnRoot ?: basedir, '.mvn/jvm.config')
+assert jvmConfig.isFile() && jvmConfig.getText('UTF-8').contains('-XX:TieredStopAtLevel=1') :
+    "colophon:new should leave the project with a jvm.config that keeps Maven on the quick JIT compiler"
 return true

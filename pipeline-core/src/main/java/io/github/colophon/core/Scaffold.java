@@ -104,6 +104,41 @@ public final class Scaffold {
     return folder;
   }
 
+  /** The JVM option that keeps Maven's JVM to its quick JIT compiler (docs/performance.md). */
+  public static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+  /** What {@link #quickJitConfig} found or did. */
+  public enum JvmConfig {
+    /** There was no {@code .mvn/jvm.config}; one was written with {@link #QUICK_JIT}. */
+    WRITTEN,
+    /** The project's {@code .mvn/jvm.config} already sets the compiler level. */
+    ALREADY_SET,
+    /** The project has its own {@code .mvn/jvm.config} without it; left as it is. */
+    LEFT_AS_IS
+  }
+
+  /**
+   * Gives the Maven project in {@code projectRoot} a {@code .mvn/jvm.config} with {@link
+   * #QUICK_JIT} when it has none. A build runs in a short-lived JVM that spends about half of its
+   * CPU on the optimising compiler, which pays off only in long runs: with this line a cold build
+   * of a 300-page book takes about 60% of the time (same bytes). An existing file is never changed.
+   */
+  public static JvmConfig quickJitConfig(Path projectRoot) {
+    Path file = projectRoot.resolve(".mvn").resolve("jvm.config");
+    try {
+      if (Files.exists(file)) {
+        return Files.readString(file, StandardCharsets.UTF_8).contains("-XX:TieredStopAtLevel")
+            ? JvmConfig.ALREADY_SET
+            : JvmConfig.LEFT_AS_IS;
+      }
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, QUICK_JIT + "\n", StandardCharsets.UTF_8);
+      return JvmConfig.WRITTEN;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
   /** The unnumbered front file a kind starts with. */
   private static String frontFile(Kind kind) {
     return switch (kind) {

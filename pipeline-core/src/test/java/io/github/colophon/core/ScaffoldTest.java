@@ -116,4 +116,18 @@ class ScaffoldTest {
         IllegalArgumentException.class,
         () -> new Scaffold().create(root, new Scaffold.Request("", "book", "en", null, DATE)));
   }
+
+  @Test
+  void jvmConfigIsWrittenOnceAndAnOwnOneIsLeftAsItIs() throws Exception {
+    Path project = root.resolve("project");
+    Path config = project.resolve(".mvn/jvm.config");
+
+    assertEquals(Scaffold.JvmConfig.WRITTEN, Scaffold.quickJitConfig(project));
+    assertEquals("-XX:TieredStopAtLevel=1\n", Files.readString(config));
+    assertEquals(Scaffold.JvmConfig.ALREADY_SET, Scaffold.quickJitConfig(project));
+
+    Files.writeString(config, "-Xmx2g\n");
+    assertEquals(Scaffold.JvmConfig.LEFT_AS_IS, Scaffold.quickJitConfig(project));
+    assertEquals("-Xmx2g\n", Files.readString(config), "an author's own jvm.config is never changed");
+  }
 }
