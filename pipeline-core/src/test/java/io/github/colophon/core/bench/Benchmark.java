@@ -44,6 +44,8 @@ import javax.xml.transform.stream.StreamResult;
  *
  * <p>System properties: {@code bench.sizes} (default {@code 50,300,1000}), {@code bench.runs}
  * (default 3), {@code bench.dir} (where the report goes; default {@code target/bench}),
+ * {@code bench.mavenJvmConfig} (default true: the child JVMs get the options of the project's
+ * {@code .mvn/jvm.config}, as {@code mvn package} runs; false: the JVM's defaults),
  * {@code bench.jvmArgs} (extra options for the child JVMs, space-separated), {@code bench.keep}
  * (keep the temporary work folder with the books and outputs), {@code bench.pandocTimeout}
  * (seconds one Pandoc → WeasyPrint chain may take before it is reported as a timeout; default
@@ -109,11 +111,36 @@ public final class Benchmark {
             .toArray();
     int runs = Integer.getInteger("bench.runs", 3);
     Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-    String jvmArgs = System.getProperty("bench.jvmArgs", "").trim();
+    List<String> jvmArgs = new ArrayList<>();
+    if (Boolean.parseBoolean(System.getProperty("bench.mavenJvmConfig", "true"))) {
+      jvmArgs.addAll(mavenJvmConfig(Path.of("").toAbsolutePath()));
+    }
+    String extra = System.getProperty("bench.jvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      jvmArgs.addAll(List.of(extra.split("\\s+")));
+    }
     long pandocTimeout = Long.getLong("bench.pandocTimeout", 600);
-    Benchmark bench =
-        new Benchmark(dir, jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")), pandocTimeout);
+    Benchmark bench = new Benchmark(dir, List.copyOf(jvmArgs), pandocTimeout);
     bench.run(sizes, runs);
+  }
+
+  /**
+   * The options in the {@code .mvn/jvm.config} Maven would read for {@code folder} (the nearest
+   * folder at or above it with a {@code .mvn}): the JVM options {@code mvn package} runs with
+   * there, in this repository and in projects set up by {@code colophon:new}.
+   */
+  static List<String> mavenJvmConfig(Path folder) throws IOException {
+    for (Path f = folder; f != null; f = f.getParent()) {
+      if (Files.isDirectory(f.resolve(".mvn"))) {
+        Path config = f.resolve(".mvn").resolve("jvm.config");
+        if (!Files.isRegularFile(config)) {
+          return List.of();
+        }
+        String text = Files.readString(config).strip();
+        return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+      }
+    }
+    return List.of();
   }
 
   private void run(int[] sizes, int runs) throws Exception {
@@ -255,6 +282,9 @@ public final class Benchmark {
     StringBuilder r = new StringBuilder();
     r.append("Runs per size: ").append(runs)
         .append(". Each cell: median [min–max] over the runs; times in seconds.\n\n");
+    r.append("Options of every measured JVM (the baseline's too): ")
+        .append(childJvmArgs.isEmpty() ? "none (the JVM's defaults)" : "`" + String.join(" ", childJvmArgs) + "`")
+        .append(".\n\n");
     r.append("Pandoc → WeasyPrint: ")
         .append(pandoc == null ? "not installed (pandoc and weasyprint not both on the PATH), not measured"
             : pandoc.versions())
