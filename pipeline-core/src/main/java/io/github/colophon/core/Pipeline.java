@@ -132,6 +132,14 @@ public final class Pipeline {
       // while OpenHTMLtoPDF lays out and paints the PDF on one core.
       CompletableFuture<HtmlWritten> html = null;
       try {
+        // What a draft's PDF depends on besides its HTML, hashed on another core: a cold build
+        // needs it only to keep its PDF for the next one.
+        CompletableFuture<String> context =
+            pdfWanted && patchable(document, options)
+                ? CompletableFuture.supplyAsync(
+                    () -> patchContext(folder, document, options, draft),
+                    task -> startThread(task, "colophon-inputs-" + document.name()))
+                : null;
         PrintSource print = pdfWanted ? pdfWriter.printSource(document, analysed.numbering()) : null;
         if (options.formats().contains(Format.HTML)) {
           html =
@@ -141,7 +149,6 @@ public final class Pipeline {
         }
         int pages = 0;
         if (pdfWanted) {
-          String context = patchContext(folder, document, options, draft);
           PdfFinisher.FinishedPdf pdf = pdf(document, analysed.numbering(), print, context, target, options, draft, times);
           Files.write(staging.resolve(pdfName), pdf.bytes());
           pages = pdf.pages();
@@ -172,25 +179,27 @@ public final class Pipeline {
   /**
    * The finished PDF: from the last build's when nothing it shows changed, patched from it when
    * only units changed and each still fits its pages ({@link PrintPatch}), else rendered whole. With a
-   * {@code context} (drafts of untagged PDFs), what this build made is kept for the next one.
+   * {@code context} (drafts of untagged PDFs, see {@link #patchContext}), what this build made is
+   * kept for the next one; a build with no last PDF to compare waits for it only at the end.
    */
   private PdfFinisher.FinishedPdf pdf(
       Document document,
       Numbering numbering,
       PrintSource source,
-      String context,
+      CompletableFuture<String> context,
       Path target,
       BuildOptions options,
       DraftMark draft,
       StageTimes times) {
     Path key = target.toAbsolutePath().normalize();
     PrintPatch.Memo memo = context == null ? null : printMemos.get(key);
-    if (PrintPatch.unchanged(memo, context, source)) {
+    String contextNow = memo == null ? null : join(context);
+    if (PrintPatch.unchanged(memo, contextNow, source)) {
       times.lap("pdf", memo.pages() + " pages, unchanged");
       return new PdfFinisher.FinishedPdf(memo.pdf(), memo.pages());
     }
     Optional<PrintPatch.Patched> patched =
-        memo == null ? Optional.empty() : printPatch.patch(memo, context, document, source);
+        memo == null ? Optional.empty() : printPatch.patch(memo, contextNow, document, source);
     PdfFinisher.FinishedPdf pdf;
     Map<String, AnchorPositions.Anchor> anchors;
     Set<Integer> filler;
@@ -222,21 +231,25 @@ public final class Pipeline {
               draft);
     }
     if (context != null) {
-      printMemos.put(key, new PrintPatch.Memo(context, source, anchors, filler, pdf.bytes(), pdf.pages()));
+      printMemos.put(key, new PrintPatch.Memo(join(context), source, anchors, filler, pdf.bytes(), pdf.pages()));
     }
     return pdf;
   }
 
   /**
+   * Whether the PDF may be patched in the next build: release editions are rendered whole, so
+   * that two builds give the same bytes, and so are tagged PDFs.
+   */
+  private static boolean patchable(Document document, BuildOptions options) {
+    return options.edition() == Edition.DRAFT && document.pdf().standards().isEmpty();
+  }
+
+  /**
    * What, besides the print HTML, a draft's PDF depends on: build time and draft mark, metadata,
    * and every file of the publication that is not Markdown (images, data, theme files: a unit's
-   * HTML names an image, it does not contain it). Null when the PDF may not be patched: release
-   * editions are rendered whole, so that two builds give the same bytes, and so are tagged PDFs.
+   * HTML names an image, it does not contain it).
    */
   private static String patchContext(Path folder, Document document, BuildOptions options, DraftMark draft) {
-    if (options.edition() != Edition.DRAFT || !document.pdf().standards().isEmpty()) {
-      return null;
-    }
     return InputFingerprint.contents(
         folder,
         file -> !file.getFileName().toString().endsWith(".md"),
