@@ -46,17 +46,30 @@ public final class InputFingerprint {
 
   /** A SHA-256 over {@code prefix} and the names and contents of the files in {@code folder} that {@code include} takes. */
   public static String contents(Path folder, java.util.function.Predicate<Path> include, String prefix) {
-    MessageDigest digest = sha256();
-    update(digest, prefix);
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(include).sorted().toList()) {
-        update(digest, folder.relativize(file).toString().replace('\\', '/') + "\n");
-        try (InputStream in = Files.newInputStream(file)) {
-          update(digest, HexFormat.of().formatHex(sha256Of(in)) + "\n");
-        }
-      }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).filter(include).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    // The files on every core (a survey's images can be tens of megabytes, and a JVM on the
+    // quick compiler hashes about 140 MB/s), then combined in their sorted order.
+    List<String> sums =
+        files.parallelStream()
+            .map(
+                file -> {
+                  try (InputStream in = Files.newInputStream(file)) {
+                    return HexFormat.of().formatHex(sha256Of(in));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                })
+            .toList();
+    MessageDigest digest = sha256();
+    update(digest, prefix);
+    for (int i = 0; i < files.size(); i++) {
+      update(digest, folder.relativize(files.get(i)).toString().replace('\\', '/') + "\n");
+      update(digest, sums.get(i) + "\n");
     }
     return HexFormat.of().formatHex(digest.digest());
   }
