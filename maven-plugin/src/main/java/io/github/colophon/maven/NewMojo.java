@@ -83,17 +83,17 @@ public class NewMojo extends AbstractMojo {
     Path projectRoot = projectRoot();
     Scaffold.JvmConfig jvmConfig;
     try {
-      jvmConfig = Scaffold.quickJitConfig(projectRoot);
+      jvmConfig = Scaffold.jvmConfig(projectRoot);
     } catch (UncheckedIOException e) {
       getLog().warn("[colophon] " + e.getMessage() + ": " + e.getCause().getMessage());
       jvmConfig = Scaffold.JvmConfig.LEFT_AS_IS;
     }
     switch (jvmConfig) {
       case WRITTEN -> getLog().info(
-          "[colophon] wrote " + projectRoot.resolve(".mvn/jvm.config") + " (" + Scaffold.QUICK_JIT
+          "[colophon] wrote " + projectRoot.resolve(".mvn/jvm.config") + " (" + Scaffold.JVM_OPTIONS
               + "): cold builds take about 60% of the time; delete the file to undo");
       case LEFT_AS_IS -> getLog().info(
-          "[colophon] adding " + Scaffold.QUICK_JIT + " to " + projectRoot.resolve(".mvn/jvm.config")
+          "[colophon] adding " + Scaffold.JVM_OPTIONS + " to " + projectRoot.resolve(".mvn/jvm.config")
               + " makes cold builds faster (see the user guide's chapter on CI)");
       case ALREADY_SET -> { }
     }

@@ -122,12 +122,12 @@ class ScaffoldTest {
     Path project = root.resolve("project");
     Path config = project.resolve(".mvn/jvm.config");
 
-    assertEquals(Scaffold.JvmConfig.WRITTEN, Scaffold.quickJitConfig(project));
-    assertEquals("-XX:TieredStopAtLevel=1\n", Files.readString(config));
-    assertEquals(Scaffold.JvmConfig.ALREADY_SET, Scaffold.quickJitConfig(project));
+    assertEquals(Scaffold.JvmConfig.WRITTEN, Scaffold.jvmConfig(project));
+    assertEquals("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\n", Files.readString(config));
+    assertEquals(Scaffold.JvmConfig.ALREADY_SET, Scaffold.jvmConfig(project));
 
     Files.writeString(config, "-Xmx2g\n");
-    assertEquals(Scaffold.JvmConfig.LEFT_AS_IS, Scaffold.quickJitConfig(project));
+    assertEquals(Scaffold.JvmConfig.LEFT_AS_IS, Scaffold.jvmConfig(project));
     assertEquals("-Xmx2g\n", Files.readString(config), "an author's own jvm.config is never changed");
   }
 }
