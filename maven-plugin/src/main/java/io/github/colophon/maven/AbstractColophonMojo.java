@@ -16,6 +16,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -77,6 +81,17 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   @Parameter(property = "colophon.incremental", defaultValue = "true")
   boolean incremental;
 
+  /**
+   * How many publications are built at once. By default one per core, at most four, and one when
+   * Maven itself builds modules in parallel ({@code -T}). A build keeps about one and a half cores
+   * busy (OpenHTMLtoPDF lays out on one thread), so a second build at once fills the idle part.
+   */
+  @Parameter(property = "colophon.threads")
+  Integer threads;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  org.apache.maven.execution.MavenSession session;
+
   /** Skip Colophon entirely. */
   @Parameter(property = "colophon.skip", defaultValue = "false")
   boolean skip;
@@ -108,16 +123,29 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   void execute(List<Path> folders) throws MojoExecutionException, MojoFailureException {
     BuildOptions options = options(incremental);
     List<BuildResult> results = new ArrayList<>();
-    for (Path folder : folders) {
-      BuildResult result;
-      try {
-        result = run(folder, options);
-      } catch (RuntimeException e) {
-        throw new MojoExecutionException(
-            "Colophon failed on " + folder.getFileName() + ": " + e.getMessage(), e);
+    List<Future<BuildResult>> runs = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads(folders.size()), AbstractColophonMojo::workerThread);
+    try {
+      for (Path folder : folders) {
+        runs.add(pool.submit(() -> run(folder, options)));
       }
-      report(result);
-      results.add(result);
+      // Every run ends before any result is reported or any failure thrown, so that no build
+      // is still writing when Maven moves on; then results are reported in folder order.
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Future<BuildResult> run : runs) {
+        outcomes.add(outcome(run));
+      }
+      for (int i = 0; i < folders.size(); i++) {
+        RuntimeException failure = outcomes.get(i).failure();
+        if (failure != null) {
+          throw new MojoExecutionException(
+              "Colophon failed on " + folders.get(i).getFileName() + ": " + failure.getMessage(), failure);
+        }
+        report(outcomes.get(i).result());
+        results.add(outcomes.get(i).result());
+      }
+    } finally {
+      pool.shutdown();
     }
     List<Diagnostic> all =
         results.stream().flatMap(r -> r.diagnostics().stream()).map(d -> d.withFile(shownPath(d.file()))).toList();
@@ -129,6 +157,40 @@ abstract class AbstractColophonMojo extends AbstractMojo {
               .formatted(errors, errors == 1 ? "" : "s"));
     }
     completed(results, options);
+  }
+
+  private int threads(int publications) {
+    int wanted =
+        threads != null
+            ? threads
+            : session != null && session.isParallel() ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
+    return Math.max(1, Math.min(wanted, publications));
+  }
+
+  private static Thread workerThread(Runnable task) {
+    Thread thread = new Thread(task, "colophon-publication");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** A publication's result, or the exception its run threw (a bug or an I/O failure). */
+  private record Outcome(BuildResult result, RuntimeException failure) {}
+
+  private static Outcome outcome(Future<BuildResult> run) throws MojoExecutionException {
+    try {
+      return new Outcome(run.get(), null);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        return new Outcome(null, failure);
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new MojoExecutionException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("interrupted", e);
+    }
   }
 
   /** Called once every publication has been built or checked without errors. */

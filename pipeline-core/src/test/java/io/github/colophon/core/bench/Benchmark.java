@@ -350,7 +350,7 @@ public final class Benchmark {
     }
     r.append("\nThe same ratios on CPU time (all threads of the measured process; less sensitive to other"
         + " work on the machine, but counts JIT and GC threads too):\n\n");
-    r.append("| ratio (CPU time) | value | target |\n|---|---|---|\n");
+    r.append("| ratio (CPU time) | value | the wall-time target, for comparison |\n|---|---|---|\n");
     for (int size : sizes) {
       ratio(r, "full build / baseline, ~" + size + " pages", size, "cold.cpuMs", size, "baseline.cpuMs",
           size == 300 ? "≤ 1.2" : "");
