@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -90,7 +91,7 @@ abstract class AbstractColophonMojo extends AbstractMojo {
   Integer threads;
 
   @Parameter(defaultValue = "${session}", readonly = true)
-  org.apache.maven.execution.MavenSession session;
+  MavenSession session;
 
   /** Skip Colophon entirely. */
   @Parameter(property = "colophon.skip", defaultValue = "false")

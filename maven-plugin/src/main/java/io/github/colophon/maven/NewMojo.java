@@ -4,6 +4,7 @@ import io.github.colophon.core.Scaffold;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.maven.execution.MavenSession;
@@ -108,7 +109,7 @@ public class NewMojo extends AbstractMojo {
   private Path projectRoot() {
     if (session != null && session.getRequest().getMultiModuleProjectDirectory() != null) {
       Path root = session.getRequest().getMultiModuleProjectDirectory().toPath();
-      if (java.nio.file.Files.isDirectory(root.resolve(".mvn"))) {
+      if (Files.isDirectory(root.resolve(".mvn"))) {
         return root;
       }
     }

@@ -8,6 +8,7 @@ import io.github.colophon.core.internal.finish.HtmlDraftBanner;
 import io.github.colophon.core.internal.finish.InputFingerprint;
 import io.github.colophon.core.internal.finish.OutputCommitter;
 import io.github.colophon.core.internal.finish.PdfFinisher;
+import io.github.colophon.core.internal.Futures;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import io.github.colophon.core.internal.load.LoadedPublication;
 import io.github.colophon.core.internal.load.PublicationLoader;
@@ -155,7 +156,7 @@ public final class Pipeline {
           times.lap("finish");
         }
         if (html != null) {
-          HtmlWritten written = join(html);
+          HtmlWritten written = Futures.join(html);
           times.recordParallel("html", written.took(), written.pages() + " pages");
         }
         ReleaseFiles.write(staging, releaseRecord(document, options, pages, sink));
@@ -193,7 +194,7 @@ public final class Pipeline {
       StageTimes times) {
     Path key = target.toAbsolutePath().normalize();
     PrintPatch.Memo memo = context == null ? null : printMemos.get(key);
-    String contextNow = memo == null ? null : join(context);
+    String contextNow = memo == null ? null : Futures.join(context);
     if (PrintPatch.unchanged(memo, contextNow, source)) {
       times.lap("pdf", memo.pages() + " pages, unchanged");
       return new PdfFinisher.FinishedPdf(memo.pdf(), memo.pages());
@@ -231,7 +232,7 @@ public final class Pipeline {
               draft);
     }
     if (context != null) {
-      printMemos.put(key, new PrintPatch.Memo(join(context), source, anchors, filler, pdf.bytes(), pdf.pages()));
+      printMemos.put(key, new PrintPatch.Memo(Futures.join(context), source, anchors, filler, pdf.bytes(), pdf.pages()));
     }
     return pdf;
   }
@@ -280,21 +281,6 @@ public final class Pipeline {
     Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
-  }
-
-  /** The value of a finished task; its failure rethrown as it was thrown. */
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
   }
 
   /** What release.json says, before the file list is added. */

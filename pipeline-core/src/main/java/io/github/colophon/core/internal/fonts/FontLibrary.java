@@ -1,5 +1,6 @@
 package io.github.colophon.core.internal.fonts;
 
+import io.github.colophon.core.internal.Futures;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,17 +89,7 @@ public final class FontLibrary {
   }
 
   private Contents contents() {
-    try {
-      return contents.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    return Futures.join(contents);
   }
 
   public List<Face> faces() {
