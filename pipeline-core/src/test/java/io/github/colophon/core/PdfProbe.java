@@ -131,6 +131,63 @@ final class PdfProbe implements AutoCloseable {
     }
   }
 
+  /** One upright line of a page: its text, where its first and last glyphs are, its largest size. */
+  record Line(String text, float left, float right, float size) {
+    float centre() {
+      return (left + right) / 2;
+    }
+  }
+
+  /**
+   * The upright lines of page {@code index} (from 0), top to bottom; a draft's watermark and its
+   * margin mark are set at an angle and left out. Superscript footnote calls count as part of
+   * the line they sit on.
+   */
+  List<Line> lines(int index) {
+    List<TextPosition> glyphs = new ArrayList<>();
+    try {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+              if (text.getDir() == 0 && !text.getUnicode().isBlank()) {
+                glyphs.add(text);
+              }
+            }
+          };
+      stripper.setStartPage(index + 1);
+      stripper.setEndPage(index + 1);
+      stripper.getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A line is the glyphs whose baselines lie within 2 pt of its first one (inline code and
+    // superscripts sit a little off the line's baseline), read left to right; the renderer
+    // draws a line's pieces in no particular order.
+    glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj));
+    List<List<TextPosition>> grouped = new ArrayList<>();
+    for (TextPosition glyph : glyphs) {
+      List<TextPosition> line = grouped.isEmpty() ? null : grouped.get(grouped.size() - 1);
+      if (line == null || glyph.getYDirAdj() - line.get(0).getYDirAdj() > 2f) {
+        grouped.add(line = new ArrayList<>());
+      }
+      line.add(glyph);
+    }
+    List<Line> lines = new ArrayList<>();
+    for (List<TextPosition> line : grouped) {
+      line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+      StringBuilder text = new StringBuilder();
+      float size = 0;
+      for (TextPosition glyph : line) {
+        text.append(glyph.getUnicode());
+        size = Math.max(size, glyph.getFontSizeInPt());
+      }
+      TextPosition last = line.get(line.size() - 1);
+      lines.add(new Line(text.toString(), line.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), size));
+    }
+    return lines;
+  }
+
   /** The text of page {@code index} (from 0), in content-stream order. */
   String pageText(int index) {
     try {

@@ -42,6 +42,7 @@ class PrintLayoutTest {
                 "book",
                 """
                 title: 测试之书
+                subtitle: 开放银行的理论与实践
                 kind: book
                 language: zh-CN
                 version: "1.0"
@@ -130,6 +131,36 @@ class PrintLayoutTest {
             java.util.Arrays.asList(text.split(" ")).contains(labels[page]),
             "page " + page + " is labelled " + labels[page] + " and must print that folio: " + text);
       }
+    }
+  }
+
+  /**
+   * The cover is set flush left and the title page centred: the first-line indent of Chinese
+   * prose must not reach their paragraphs (it once pushed the subtitle, authors and version line
+   * of every Chinese cover 2 em to the right of the title).
+   */
+  @Test
+  void coverLinesStartFlushAndTitlePageLinesShareOneCentre() throws Exception {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
+      List<PdfProbe.Line> cover = probe.lines(0);
+      assertTrue(cover.stream().anyMatch(l -> l.text().contains("开放银行的理论与实践")), cover::toString);
+      float flush = cover.get(0).left();
+      assertEquals(
+          List.of(),
+          cover.stream().filter(l -> Math.abs(l.left() - flush) > 0.5f).toList(),
+          "cover lines not starting where the first does (" + flush + ")");
+
+      int titlePage = 1;
+      while (!probe.pageText(titlePage).contains("开放银行的理论与实践")) {
+        titlePage++;
+      }
+      List<PdfProbe.Line> title = probe.lines(titlePage);
+      assertTrue(title.size() >= 4, title::toString); // title, subtitle, authors, publisher
+      float centre = title.get(0).centre();
+      assertEquals(
+          List.of(),
+          title.stream().filter(l -> Math.abs(l.centre() - centre) > 1f).toList(),
+          "title-page lines off the title's centre (" + centre + ")");
     }
   }
 

@@ -95,6 +95,13 @@ class SamplePublicationsTest {
         assertTrue(font.embedded() && font.subset(), "not an embedded subset: " + font);
       }
       assertFalse(probe.outlineTitles().isEmpty(), "the PDF has an outline");
+      // A title that wraps keeps at least two characters on each line: "调查报 / 告" reads badly.
+      List<PdfProbe.Line> coverTitle = probe.lines(0).stream().filter(l -> l.size() >= 20).toList();
+      assertFalse(coverTitle.isEmpty(), "the cover has a title set large: " + probe.lines(0));
+      assertEquals(
+          List.of(),
+          coverTitle.stream().filter(l -> l.text().codePointCount(0, l.text().length()) < 2).toList(),
+          "cover title lines with one character");
     }
     StringBuilder pages = new StringBuilder();
     try (Stream<Path> site = Files.list(result.outputs().get(1).getParent())) {
