@@ -95,6 +95,15 @@ class SamplePublicationsTest {
         assertTrue(font.embedded() && font.subset(), "not an embedded subset: " + font);
       }
       assertFalse(probe.outlineTitles().isEmpty(), "the PDF has an outline");
+      List<String> badStarts = new ArrayList<>();
+      for (int page = 0; page < probe.pdf.getNumberOfPages(); page++) {
+        for (PdfProbe.Line line : probe.lines(page)) {
+          if ("。，、；：？！）》」』”’".indexOf(line.text().charAt(0)) >= 0) {
+            badStarts.add("page " + (page + 1) + ": " + line.text());
+          }
+        }
+      }
+      assertEquals(List.of(), badStarts, "lines starting with closing punctuation");
       // A title that wraps keeps at least two characters on each line: "调查报 / 告" reads badly.
       List<PdfProbe.Line> coverTitle = probe.lines(0).stream().filter(l -> l.size() >= 20).toList();
       assertFalse(coverTitle.isEmpty(), "the cover has a title set large: " + probe.lines(0));

@@ -25,6 +25,7 @@ final class PrintXhtml {
     Document doc = Jsoup.parse(html);
     inlineFootnotes(doc);
     describeForTagging(doc);
+    LineBreaks.apply(doc.body());
     markBlocks(doc);
     org.w3c.dom.Document w3c = w3c(doc, "");
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
@@ -105,6 +106,7 @@ final class PrintXhtml {
     Set<String> inside = new HashSet<>(blockElement.select("[id]").eachAttr("id"));
     inlineFootnotes(doc);
     describeForTagging(doc);
+    LineBreaks.apply(doc.body());
     for (Element link : blockElement.select("a[href^=#]")) {
       String target = link.attr("href").substring(1);
       if (!inside.contains(target)) {
