@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,19 +44,10 @@ class LineStartTest {
                 """)
             .file("one.md", chapter.toString())
             .file("two.md", "# 二 {#sec-two}\n\n正文。\n");
-    BuildResult result =
-        new Pipeline()
-            .build(
-                p.folder(),
-                BuildOptions.builder()
-                    .outputDirectory(root.resolve("out"))
-                    .buildTime(Instant.parse("2026-11-29T00:00:00Z"))
-                    .formats(java.util.EnumSet.of(Format.PDF))
-                    .build());
-    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    Path pdf = p.buildPdf(root.resolve("out"));
     List<String> bad = new ArrayList<>();
     int lines = 0;
-    try (PdfProbe probe = new PdfProbe(result.outputs().get(0))) {
+    try (PdfProbe probe = new PdfProbe(pdf)) {
       for (int page = 0; page < probe.pdf.getNumberOfPages(); page++) {
         for (PdfProbe.Line line : probe.lines(page)) {
           lines++;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -55,17 +54,7 @@ class PrintLayoutTest {
             .file("preface.md", "# 序 {#sec-preface}\n\n" + PARAGRAPH + "\n")
             .file("chapters/01.md", chapterOne.toString())
             .file("chapters/02.md", "# 第二章的题目 {#sec-two}\n\n" + PARAGRAPH + "\n");
-    BuildResult result =
-        new Pipeline()
-            .build(
-                p.folder(),
-                BuildOptions.builder()
-                    .outputDirectory(root.resolve("out"))
-                    .buildTime(Instant.parse("2026-11-29T00:00:00Z"))
-                    .formats(java.util.EnumSet.of(Format.PDF))
-                    .build());
-    assertTrue(result.succeeded(), () -> result.diagnostics().toString());
-    pdf = result.outputs().get(0);
+    pdf = p.buildPdf(root.resolve("out"));
   }
 
   private static List<String> pages(PdfProbe probe) {

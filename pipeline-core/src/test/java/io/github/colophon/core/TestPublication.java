@@ -44,6 +44,21 @@ public final class TestPublication {
     return folder;
   }
 
+  /** Builds the PDF edition alone into {@code out} (a fixed build time); fails the test on any error. */
+  public Path buildPdf(Path out) {
+    BuildResult result =
+        new Pipeline()
+            .build(
+                folder,
+                BuildOptions.builder()
+                    .outputDirectory(out)
+                    .buildTime(java.time.Instant.parse("2026-11-29T00:00:00Z"))
+                    .formats(java.util.EnumSet.of(Format.PDF))
+                    .build());
+    org.junit.jupiter.api.Assertions.assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+    return result.outputs().get(0);
+  }
+
   /** A Chinese white paper with one chapter whose text is {@code chapter}. */
   public static TestPublication whitePaper(Path root, String chapter) {
     return create(
