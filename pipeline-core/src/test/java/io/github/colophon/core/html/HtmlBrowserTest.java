@@ -265,6 +265,7 @@ class HtmlBrowserTest {
   void atPhoneWidthNoPageScrollsSidewaysAndTheMenuOpens() {
     phoneViewport();
     List<String> wide = new ArrayList<>();
+    List<String> splitReferences = new ArrayList<>();
     for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
       for (Path page : SampleSites.pages(site.getValue())) {
         open(page);
@@ -272,9 +273,16 @@ class HtmlBrowserTest {
         if (width.intValue() > 375) {
           wide.add(site.getKey() + "/" + page.getFileName() + ": " + width + " px");
         }
+        // A reference's label and number stay on one line ("案例 / 9" reads as two things).
+        Object split =
+            js("return [...document.querySelectorAll('a.xref')].filter(a => a.getClientRects().length > 1).map(a => a.textContent)");
+        for (Object reference : (List<?>) split) {
+          splitReferences.add(site.getKey() + "/" + page.getFileName() + ": " + reference);
+        }
       }
     }
     assertEquals(List.of(), wide, "pages wider than a 375 px phone");
+    assertEquals(List.of(), splitReferences, "cross-references broken across two lines");
 
     Path site = SampleSites.site(BOOK);
     open(site.resolve("index.html"));
