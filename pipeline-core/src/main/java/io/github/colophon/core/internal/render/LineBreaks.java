@@ -14,9 +14,11 @@ import org.jsoup.select.NodeTraversor;
  * {@code ）}, even inside a {@code white-space: nowrap} span. So such punctuation is moved into
  * the element's own last run of text (likewise opening punctuation into the first run of the
  * element after it), where the renderer's line breaking sees the two characters side by side.
- * The mark then takes the element's style (a link's colour); a line that starts with {@code ）}
- * is the worse fault. Browsers apply these rules across elements themselves, so the HTML edition
- * is left alone.
+ * The mark then takes the element's style (a link's colour, inline code's font); a line that
+ * starts with {@code ）} is the worse fault. The curly quotes are in the sets too, so English text
+ * gets the same treatment ({@code “<a>…</a>”}). Not handled: punctuation right after a footnote
+ * call, since the call's element floats away to the foot of the page. Browsers apply these rules
+ * across elements themselves, so the HTML edition is left alone.
  */
 final class LineBreaks {
   private LineBreaks() {}
