@@ -62,4 +62,34 @@ class LineStartTest {
     assertTrue(lines > 100, "the chapter is long enough to try every position: " + lines);
     assertEquals(List.of(), bad, "lines starting with closing or ending with opening punctuation, or splitting a reference");
   }
+
+  /**
+   * The last line of a Chinese paragraph, list item or table cell holds at least two characters
+   * besides its punctuation: each paragraph here is one character longer than the one before, so
+   * one of them ends a character past a full line.
+   */
+  @Test
+  void aChineseParagraphNeverEndsInALineOfOneCharacter() throws Exception {
+    StringBuilder chapter = new StringBuilder("# 一 {#sec-one}\n\n");
+    for (int n = 30; n <= 50; n++) {
+      chapter.append("金".repeat(n)).append("。\n\n");
+    }
+    for (int n = 30; n <= 50; n++) {
+      chapter.append("- ").append("融".repeat(n)).append("；\n");
+    }
+    TestPublication p =
+        TestPublication.create(root, "ends", "title: 段末\nlanguage: zh-CN\nchapters: [one.md]\n")
+            .file("one.md", chapter.toString());
+    List<String> alone = new ArrayList<>();
+    try (PdfProbe probe = new PdfProbe(p.buildPdf(root.resolve("ends-out")))) {
+      for (int page = 0; page < probe.pdf.getNumberOfPages(); page++) {
+        for (PdfProbe.Line line : probe.lines(page)) {
+          if (line.text().matches("[金融][。；]?")) {
+            alone.add("page " + (page + 1) + ": " + line.text());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), alone, "last lines of one character");
+  }
 }

@@ -8,17 +8,20 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Chinese line-breaking rules across markup, for the print edition. OpenHTMLtoPDF keeps closing
- * punctuation off the start of a line only within one run of text: at the end of a
- * cross-reference, a link or emphasis ({@code 见<a>第 2 章</a>）}) it may break right before the
- * {@code ）}, even inside a {@code white-space: nowrap} span. So such punctuation is moved into
- * the element's own last run of text (likewise opening punctuation into the first run of the
- * element after it), where the renderer's line breaking sees the two characters side by side.
- * The mark then takes the element's style (a link's colour, inline code's font); a line that
- * starts with {@code ）} is the worse fault. The curly quotes are in the sets too, so English text
- * gets the same treatment ({@code “<a>…</a>”}). Not handled: punctuation right after a footnote
- * call, since the call's element floats away to the foot of the page. Browsers apply these rules
- * across elements themselves, so the HTML edition is left alone.
+ * Chinese line-breaking rules that the renderer does not apply, for the print edition. Browsers
+ * apply them themselves, so the HTML edition is left alone.
+ *
+ * <p>Across markup: OpenHTMLtoPDF keeps closing punctuation off the start of a line only within
+ * one run of text. At the end of a cross-reference, a link or emphasis ({@code 见<a>第 2 章</a>）})
+ * it may break right before the {@code ）}, even inside a {@code white-space: nowrap} span. So
+ * such punctuation is moved into the element's own last run of text (likewise opening
+ * punctuation into the first run of the element after it), where the renderer's line breaking
+ * sees the two characters side by side. The mark then takes the element's style (a link's
+ * colour, inline code's font); a line that starts with {@code ）} is the worse fault. The curly
+ * quotes are in the sets too, so English text gets the same treatment. Not handled: punctuation
+ * right after a footnote call, whose element floats away to the foot of the page.
+ *
+ * <p>At the end of a paragraph: see {@link #keepParagraphEnds}.
  */
 final class LineBreaks {
   private LineBreaks() {}
@@ -27,6 +30,9 @@ final class LineBreaks {
   private static final String CLOSING = "。，、；：？！）》」』】〕〉”’";
   /** Never at the end of a line. */
   private static final String OPENING = "（《「『【〔〈“‘";
+
+  static final String KEEP_CLASS = "colophon-keep";
+  static final String CSS = "." + KEEP_CLASS + " { white-space: nowrap; }";
 
   static void apply(Element body) {
     List<TextNode> texts = new ArrayList<>();
@@ -50,6 +56,13 @@ final class LineBreaks {
         after.text(s.substring(s.length() - opening) + after.getWholeText());
         text.text(s.substring(0, s.length() - opening));
       }
+      if (text.getWholeText().isEmpty()) {
+        text.remove(); // so that an element is again its paragraph's last node
+      }
+    }
+    // After the moves above, so that a paragraph's last run includes the punctuation they moved.
+    if (body.hasClass("lang-zh")) {
+      keepParagraphEnds(body);
     }
   }
 
@@ -80,5 +93,37 @@ final class LineBreaks {
     }
     String s = text.getWholeText();
     return Character.isWhitespace(last ? s.charAt(s.length() - 1) : s.charAt(0)) ? null : text;
+  }
+
+  /**
+   * A Chinese paragraph never ends in a line of one character ("…保障业务的连续运 / 行。"): the
+   * last two characters of a paragraph, list item, table cell or heading and the punctuation
+   * after them are set in one unbreakable run. (A cell is never narrower than that run: the
+   * table's layout takes it as the cell's least width.)
+   */
+  private static void keepParagraphEnds(Element body) {
+    for (Element paragraph : body.select("p, li, td, th, h1, h2, h3, h4, h5, h6, figcaption, dd")) {
+      Node node = paragraph;
+      while (node instanceof Element e && e.childNodeSize() > 0 && !e.hasClass("footnote")) {
+        node = e.childNode(e.childNodeSize() - 1);
+      }
+      if (!(node instanceof TextNode last)) {
+        continue;
+      }
+      String s = last.getWholeText().stripTrailing();
+      int at = s.length() - run(s, CLOSING, false);
+      for (int count = 0; count < 2 && at >= 0; count++) {
+        if (at == 0 || Character.UnicodeScript.of(s.codePointBefore(at)) != Character.UnicodeScript.HAN) {
+          at = -1;
+        } else {
+          at -= Character.charCount(s.codePointBefore(at));
+        }
+      }
+      // The whole run when it follows markup ("…<strong>…</strong>报告。"); never a span around a
+      // block's only two characters, which cannot break anyway.
+      if (at > 0 || (at == 0 && last.previousSibling() != null)) {
+        last.splitText(at).wrap("<span class=\"" + KEEP_CLASS + "\"></span>");
+      }
+    }
   }
 }

@@ -44,7 +44,8 @@ final class PrintXhtml {
     org.w3c.dom.Element base = w3c.createElement("style");
     base.setTextContent(
         "html { font-family: \"Noto Serif SC\", \"Noto Sans SC\", \"JetBrains Mono\", serif; }\n"
-            + ".colophon-mark { display: block; height: 0; margin: 0; padding: 0; border: 0; }"
+            + ".colophon-mark { display: block; height: 0; margin: 0; padding: 0; border: 0; }\n"
+            + LineBreaks.CSS
             + extraCss);
     head.insertBefore(base, head.getFirstChild());
     return w3c;
