@@ -101,8 +101,14 @@ final class LineBreaks {
    * after them are set in one unbreakable run. (A cell is never narrower than that run: the
    * table's layout takes it as the cell's least width.)
    */
+  private static final java.util.Set<String> ENDED =
+      java.util.Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd");
+
   private static void keepParagraphEnds(Element body) {
-    for (Element paragraph : body.select("p, li, td, th, h1, h2, h3, h4, h5, h6, figcaption, dd")) {
+    for (Element paragraph : body.getAllElements()) {
+      if (!ENDED.contains(paragraph.normalName())) {
+        continue;
+      }
       Node node = paragraph;
       while (node instanceof Element e && e.childNodeSize() > 0 && !e.hasClass("footnote")) {
         node = e.childNode(e.childNodeSize() - 1);
@@ -122,7 +128,10 @@ final class LineBreaks {
       // The whole run when it follows markup ("…<strong>…</strong>报告。"); never a span around a
       // block's only two characters, which cannot break anyway.
       if (at > 0 || (at == 0 && last.previousSibling() != null)) {
-        last.splitText(at).wrap("<span class=\"" + KEEP_CLASS + "\"></span>");
+        TextNode end = last.splitText(at);
+        Element keep = new Element("span").addClass(KEEP_CLASS);
+        end.before(keep);
+        keep.appendChild(end);
       }
     }
   }
