@@ -261,11 +261,46 @@ class HtmlBrowserTest {
         "the next tab stop is in the text, past the header and the contents");
   }
 
+  /**
+   * The ends of the Chinese paragraphs and list items of a page whose last character (before
+   * closing punctuation) sits alone on the last line. (A note's last line also holds its back
+   * link, so it is never one character alone.)
+   */
+  private static final String LONE_LAST_CHARACTERS =
+      """
+      const closing = '。，、；：？！）》」』”’';
+      const top = ([node, i]) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().top;
+      };
+      const lone = [];
+      for (const block of document.querySelectorAll('.lang-zh main p, .lang-zh main li')) {
+        if (getComputedStyle(block).display === 'inline') continue; // a note's text, its block is the li
+        const chars = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode()); ) {
+          for (let i = 0; i < node.data.length; i++) {
+            if (!/\\s/.test(node.data[i])) chars.push([node, i]);
+          }
+        }
+        while (chars.length && closing.includes(chars[chars.length - 1][0].data[chars[chars.length - 1][1]])) chars.pop();
+        if (chars.length < 3) continue;
+        const last = chars[chars.length - 1];
+        if (/\\p{Script=Han}/u.test(last[0].data[last[1]]) && top(last) - top(chars[chars.length - 2]) > 2) {
+          lone.push(block.textContent.trim().slice(-12));
+        }
+      }
+      return lone;
+      """;
+
   @Test
   void atPhoneWidthNoPageScrollsSidewaysAndTheMenuOpens() {
     phoneViewport();
     List<String> wide = new ArrayList<>();
     List<String> splitReferences = new ArrayList<>();
+    List<String> loneLastCharacters = new ArrayList<>();
     for (Map.Entry<String, Path> site : SampleSites.all().entrySet()) {
       for (Path page : SampleSites.pages(site.getValue())) {
         open(page);
@@ -279,10 +314,14 @@ class HtmlBrowserTest {
         for (Object reference : (List<?>) split) {
           splitReferences.add(site.getKey() + "/" + page.getFileName() + ": " + reference);
         }
+        for (Object end : (List<?>) js(LONE_LAST_CHARACTERS)) {
+          loneLastCharacters.add(site.getKey() + "/" + page.getFileName() + ": …" + end);
+        }
       }
     }
     assertEquals(List.of(), wide, "pages wider than a 375 px phone");
     assertEquals(List.of(), splitReferences, "cross-references broken across two lines");
+    assertEquals(List.of(), loneLastCharacters, "Chinese paragraphs whose last line is one character");
 
     Path site = SampleSites.site(BOOK);
     open(site.resolve("index.html"));
