@@ -10,14 +10,6 @@ import java.util.Map;
  */
 abstract class PublicationView {
   final String title;
-  /**
-   * The title as {@code titleStart} and {@code titleEnd}, its last two ideographs, which the
-   * print templates set unbreakable: a Chinese title may break between any two characters, and
-   * one left alone on the last line ("调查报 / 告") reads badly. An empty end when the title does
-   * not end in three ideographs.
-   */
-  final String titleStart;
-  final String titleEnd;
   final String subtitle;
   final String language;
   final String languageClass;
@@ -31,9 +23,6 @@ abstract class PublicationView {
 
   PublicationView(Metadata m, String generator, Map<String, String> words) {
     this.title = m.title();
-    int split = lastTwoIdeographs(m.title());
-    this.titleStart = m.title().substring(0, split);
-    this.titleEnd = m.title().substring(split);
     this.subtitle = m.subtitle();
     this.language = m.language();
     this.languageClass = m.isChinese() ? "zh" : "en";
@@ -44,21 +33,5 @@ abstract class PublicationView {
     this.date = m.date();
     this.generator = generator;
     this.words = words;
-  }
-
-  /** Where the last two ideographs of {@code title} begin, or its length if it does not end in three. */
-  static int lastTwoIdeographs(String title) {
-    int at = title.length();
-    int lastTwo = at;
-    for (int count = 1; count <= 3; count++) {
-      if (at == 0 || Character.UnicodeScript.of(title.codePointBefore(at)) != Character.UnicodeScript.HAN) {
-        return title.length();
-      }
-      at -= Character.charCount(title.codePointBefore(at));
-      if (count == 2) {
-        lastTwo = at;
-      }
-    }
-    return lastTwo;
   }
 }
