@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LineStartTest {
   @TempDir static Path root;
 
-  private static final String CLOSING = "。，、；：？！）》」』”’";
   private static final String OPENING = "（《「『“‘";
 
   @Test
@@ -53,7 +52,7 @@ class LineStartTest {
           lines++;
           String text = line.text();
           boolean splitReference = text.endsWith("第") || text.endsWith("第2"); // "第 2 章" is one reference
-          if (CLOSING.indexOf(text.charAt(0)) >= 0 || OPENING.indexOf(text.charAt(text.length() - 1)) >= 0 || splitReference) {
+          if (PdfProbe.CLOSING_PUNCTUATION.indexOf(text.charAt(0)) >= 0 || OPENING.indexOf(text.charAt(text.length() - 1)) >= 0 || splitReference) {
             bad.add("page " + (page + 1) + ": " + text);
           }
         }

@@ -23,6 +23,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a PDF back with PDFBox for assertions: text, fonts, outline, links. */
 final class PdfProbe implements AutoCloseable {
+  /** Chinese (and curly) closing punctuation, which never starts a line. */
+  static final String CLOSING_PUNCTUATION = "。，、；：？！）》」』”’";
+
   final PDDocument pdf;
 
   PdfProbe(Path file) {

@@ -272,7 +272,7 @@ class PrintLayoutTest {
     try (PdfProbe probe = new PdfProbe(pdf)) {
       for (String line : probe.text().split("\n")) {
         String l = line.strip();
-        assertTrue(l.isEmpty() || "。，、；：？！）》」』”’".indexOf(l.charAt(0)) < 0, "line starts with closing punctuation: " + l);
+        assertTrue(l.isEmpty() || PdfProbe.CLOSING_PUNCTUATION.indexOf(l.charAt(0)) < 0, "line starts with closing punctuation: " + l);
       }
     }
   }

@@ -98,7 +98,7 @@ class SamplePublicationsTest {
       List<String> badStarts = new ArrayList<>();
       for (int page = 0; page < probe.pdf.getNumberOfPages(); page++) {
         for (PdfProbe.Line line : probe.lines(page)) {
-          if ("。，、；：？！）》」』”’".indexOf(line.text().charAt(0)) >= 0) {
+          if (PdfProbe.CLOSING_PUNCTUATION.indexOf(line.text().charAt(0)) >= 0) {
             badStarts.add("page " + (page + 1) + ": " + line.text());
           }
         }
