@@ -95,15 +95,16 @@ final class LineBreaks {
     return Character.isWhitespace(last ? s.charAt(s.length() - 1) : s.charAt(0)) ? null : text;
   }
 
+  /** The blocks whose last line {@link #keepParagraphEnds} looks after. */
+  private static final java.util.Set<String> ENDED =
+      java.util.Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd");
+
   /**
    * A Chinese paragraph never ends in a line of one character ("…保障业务的连续运 / 行。"): the
    * last two characters of a paragraph, list item, table cell or heading and the punctuation
    * after them are set in one unbreakable run. (A cell is never narrower than that run: the
    * table's layout takes it as the cell's least width.)
    */
-  private static final java.util.Set<String> ENDED =
-      java.util.Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd");
-
   private static void keepParagraphEnds(Element body) {
     for (Element paragraph : body.getAllElements()) {
       if (!ENDED.contains(paragraph.normalName())) {

@@ -23,9 +23,7 @@ final class PrintXhtml {
 
   static org.w3c.dom.Document toW3c(String html, List<Bookmark> bookmarks) {
     Document doc = Jsoup.parse(html);
-    inlineFootnotes(doc);
-    describeForTagging(doc);
-    LineBreaks.apply(doc.body());
+    prepare(doc);
     markBlocks(doc);
     org.w3c.dom.Document w3c = w3c(doc, "");
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
@@ -33,6 +31,16 @@ final class PrintXhtml {
     append(w3c, root, bookmarks);
     head.appendChild(root);
     return w3c;
+  }
+
+  /**
+   * What the whole book and a unit's segment both need, so that a patched unit is set exactly
+   * as in the book: footnotes moved to their calls, descriptions for tagging, line breaking.
+   */
+  private static void prepare(Document doc) {
+    inlineFootnotes(doc);
+    describeForTagging(doc);
+    LineBreaks.apply(doc.body());
   }
 
   /** The W3C DOM of {@code doc} with Colophon's base style (plus {@code extraCss}) first in its head. */
@@ -105,9 +113,7 @@ final class PrintXhtml {
       }
     }
     Set<String> inside = new HashSet<>(blockElement.select("[id]").eachAttr("id"));
-    inlineFootnotes(doc);
-    describeForTagging(doc);
-    LineBreaks.apply(doc.body());
+    prepare(doc);
     for (Element link : blockElement.select("a[href^=#]")) {
       String target = link.attr("href").substring(1);
       if (!inside.contains(target)) {
