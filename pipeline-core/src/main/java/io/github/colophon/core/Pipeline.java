@@ -218,7 +218,7 @@ public final class Pipeline {
       pdf = pdfFinisher.finish(patch, draft);
     } else {
       PdfEditionWriter.RenderedPdf rendered =
-          pdfWriter.render(document, pdfWriter.printDom(document, numbering, source), context != null);
+          pdfWriter.render(document, numbering, source, context != null);
       times.lap("pdf", rendered.pdf().getNumberOfPages() + " pages");
       anchors = rendered.anchors();
       filler = rendered.fillerPages();

@@ -2,6 +2,7 @@ package io.github.colophon.core.internal.finish;
 
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
@@ -17,6 +18,7 @@ final class BlankPages {
     for (int index : fillerPages) {
       if (index > 0 && index < pdf.getNumberOfPages()) { // the cover is never filler
         pdf.getPage(index).setContents(new PDStream(pdf));
+        pdf.getPage(index).setResources(new PDResources()); // nor the folio's font
       }
     }
   }

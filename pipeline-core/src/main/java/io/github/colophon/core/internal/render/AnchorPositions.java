@@ -33,9 +33,29 @@ public final class AnchorPositions {
 
   /** The elements whose id {@code ids} finds, once the renderer has laid out and painted. */
   static Map<String, Anchor> of(PdfBoxRenderer renderer, Pattern ids) {
+    Map<String, Anchor> anchors = new HashMap<>();
+    find(renderer, ids, (id, top, end, linkTop) ->
+        anchors.put(id, new Anchor(top.getBasePagePdfPageIndex(), end.getBasePagePdfPageIndex(), linkTop)));
+    return anchors;
+  }
+
+  /**
+   * The 0-based page of the layout that each element with an id starts on, before painting (the
+   * PDF's page index, when no page overflows sideways into extra pages).
+   */
+  static Map<String, Integer> laidOut(PdfBoxRenderer renderer) {
+    Map<String, Integer> pages = new HashMap<>();
+    find(renderer, PrintPatch.ANY_ID, (id, top, end, linkTop) -> pages.put(id, top.getPageNo()));
+    return pages;
+  }
+
+  private interface Found {
+    void accept(String id, PageBox top, PageBox end, int linkTop);
+  }
+
+  private static void find(PdfBoxRenderer renderer, Pattern ids, Found found) {
     LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
     List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
-    Map<String, Anchor> anchors = new HashMap<>();
     for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
       if (!ids.matcher(entry.getKey()).find()) {
         continue;
@@ -49,10 +69,7 @@ public final class AnchorPositions {
       PageBox page = pages.get(top);
       int fromTop = page.getMarginBorderPadding(c, CalculatedStyle.TOP) + (int) bounds.getMinY() - page.getTop();
       int linkTop = (int) ((page.getHeight(c) - fromTop) / renderer.getDotsPerPoint());
-      anchors.put(
-          entry.getKey(),
-          new Anchor(page.getBasePagePdfPageIndex(), pages.get(end).getBasePagePdfPageIndex(), linkTop));
+      found.accept(entry.getKey(), page, pages.get(end), linkTop);
     }
-    return anchors;
   }
 }

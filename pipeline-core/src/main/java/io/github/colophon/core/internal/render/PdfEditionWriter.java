@@ -3,12 +3,9 @@ package io.github.colophon.core.internal.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.util.XRLog;
 import io.github.colophon.core.internal.data.BundledFontsSvgDrawer;
 import io.github.colophon.core.internal.fonts.FontLibrary;
@@ -27,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,11 +55,28 @@ public final class PdfEditionWriter {
   private static final byte[] SRGB_PROFILE =
       java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
+  /**
+   * Body text, in characters, from which a publication is laid out on two threads: about sixty
+   * pages of Chinese. Below it the second renderer's set-up costs more than it saves.
+   */
+  public static final int SPLIT_FROM_CHARACTERS = 60_000;
+
   private final HtmlFragmentRenderer fragments = new HtmlFragmentRenderer();
   private final FontLibrary fonts;
+  private final int splitFromCharacters;
 
   public PdfEditionWriter(FontLibrary fonts) {
+    this(fonts, SPLIT_FROM_CHARACTERS);
+  }
+
+  /** A writer that lays out on two threads from {@code splitFromCharacters} of body text (tests). */
+  public PdfEditionWriter(FontLibrary fonts, int splitFromCharacters) {
     this.fonts = fonts;
+    this.splitFromCharacters = splitFromCharacters;
+  }
+
+  FontLibrary fonts() {
+    return fonts;
   }
 
   /** The print HTML (before conversion to PDF); exposed for tests and the benchmark baseline. */
@@ -105,10 +120,12 @@ public final class PdfEditionWriter {
 
   /**
    * The print edition as laid out and painted, still open and unsaved: the finish stage completes
-   * it and saves it once. {@code fillerPages} are the 0-based indices of pages no content reaches.
-   * The caller closes it.
+   * it and saves it once. {@code fillerPages} are the 0-based indices of pages no content reaches;
+   * {@code parts} is how many renderers made it (1, or 3 for {@link SplitRender}). The caller
+   * closes it.
    */
-  public record RenderedPdf(PDDocument pdf, Set<Integer> fillerPages, java.util.Map<String, AnchorPositions.Anchor> anchors)
+  public record RenderedPdf(
+      PDDocument pdf, Set<Integer> fillerPages, java.util.Map<String, AnchorPositions.Anchor> anchors, int parts)
       implements java.io.Closeable {
     @Override
     public void close() throws IOException {
@@ -121,7 +138,7 @@ public final class PdfEditionWriter {
 
   /** Renders the print edition; the finish stage completes and saves it. */
   public RenderedPdf render(Document document, Numbering numbering) {
-    return render(document, printDom(document, numbering), false);
+    return render(document, numbering, printSource(document, numbering), false);
   }
 
   /** Lays out and paints {@code print}; the PDF is returned open and unsaved. */
@@ -137,21 +154,46 @@ public final class PdfEditionWriter {
   /** {@code source} as the W3C DOM OpenHTMLtoPDF reads, with the bookmarks of {@code document}. */
   public PrintDom printDom(Document document, Numbering numbering, PrintSource source) {
     List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
-    org.w3c.dom.Document dom = PrintXhtml.toW3c(source.html(), bookmarks);
-    // The body starts at the first bookmark past the contents and the front matter (a part page
-    // or the first chapter); its page is arabic 1.
+    return new PrintDom(
+        PrintXhtml.toW3c(PrintXhtml.prepared(source.html()), bookmarks), bodyBookmark(document, bookmarks));
+  }
+
+  /**
+   * Renders {@code source}, on two threads when it is long enough ({@link SplitRender}); the PDF
+   * is returned open and unsaved. With {@code recordLayout}, it also carries where every anchor
+   * landed, for {@link PrintPatch}.
+   */
+  public RenderedPdf render(Document document, Numbering numbering, PrintSource source, boolean recordLayout) {
+    List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
+    org.jsoup.nodes.Document prepared = PrintXhtml.prepared(source.html());
+    SplitPrint split = SplitRender.suits(document) ? SplitPrint.of(prepared, splitFromCharacters) : null;
+    if (split != null) {
+      Optional<RenderedPdf> rendered = new SplitRender(this, document).render(split, bookmarks);
+      if (rendered.isPresent()) {
+        return rendered.get();
+      }
+      prepared = PrintXhtml.prepared(source.html()); // the split took the parsed document apart
+    }
+    PrintDom print = new PrintDom(PrintXhtml.toW3c(prepared, bookmarks), bodyBookmark(document, bookmarks));
+    return render(document, print, recordLayout);
+  }
+
+  /**
+   * The index of the bookmark where the body starts: the first past the contents and the front
+   * matter (a part page or the first chapter); its page is arabic 1.
+   */
+  private static int bodyBookmark(Document document, List<PrintXhtml.Bookmark> bookmarks) {
     Set<String> front =
         document.units().stream()
             .filter(u -> u.kind() == UnitKind.FRONT)
             .map(Unit::anchor)
             .collect(java.util.stream.Collectors.toSet());
-    int bodyBookmark = -1;
-    for (int i = 1; i < bookmarks.size() && bodyBookmark < 0; i++) {
+    for (int i = 1; i < bookmarks.size(); i++) {
       if (!front.contains(bookmarks.get(i).anchor())) {
-        bodyBookmark = i;
+        return i;
       }
     }
-    return new PrintDom(dom, bodyBookmark);
+    return -1;
   }
 
   /**
@@ -166,7 +208,7 @@ public final class PdfEditionWriter {
         Set<Integer> filler = FillerPages.of(renderer, pdf.getNumberOfPages());
         PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, print.bodyBookmark()));
         return new RenderedPdf(
-            pdf, filler, recordLayout ? AnchorPositions.of(renderer, PrintPatch.ANY_ID) : null);
+            pdf, filler, recordLayout ? AnchorPositions.of(renderer, PrintPatch.ANY_ID) : null, 1);
       } catch (RuntimeException e) {
         pdf.close();
         throw e;
@@ -178,6 +220,11 @@ public final class PdfEditionWriter {
 
   /** The renderer set up for {@code dom} as {@code document} asks: its base, standards and producer. */
   PdfRendererBuilder builderFor(Document document, org.w3c.dom.Document dom) {
+    return builderFor(document, dom, new PdfFonts(fonts, new PDDocument(), null));
+  }
+
+  /** As above, painting into {@code target}'s PDF with its faces. */
+  PdfRendererBuilder builderFor(Document document, org.w3c.dom.Document dom, PdfFonts target) {
     String base = document.folder().toAbsolutePath().toUri().toString();
     // Remote images only when the manuscript has any, which the check stage allows only with
     // allowRemote.
@@ -185,7 +232,7 @@ public final class PdfEditionWriter {
         document.units().stream()
             .flatMap(u -> u.body().outline().images().stream())
             .anyMatch(image -> Links.isRemote(image.src()));
-    PdfRendererBuilder builder = configuredBuilder(fonts, dom, base, remote);
+    PdfRendererBuilder builder = configuredBuilder(target, dom, base, remote);
     builder.withProducer("Colophon " + io.github.colophon.core.Pipeline.version());
     if (document.pdf().conformsTo(PdfStandard.PDF_A_3U)) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
@@ -204,53 +251,28 @@ public final class PdfEditionWriter {
    */
   public static PdfRendererBuilder configuredBuilder(
       FontLibrary fonts, org.w3c.dom.Document dom, String base, boolean remoteImages) {
+    // Our own document, so that the bundled faces can be made for it from the fonts parsed once
+    // per JVM; the renderer's createPDFKeepOpen hands it back.
+    return configuredBuilder(new PdfFonts(fonts, new PDDocument(), null), dom, base, remoteImages);
+  }
+
+  /** As above, painting into {@code target}'s PDF with its faces. */
+  static PdfRendererBuilder configuredBuilder(
+      PdfFonts target, org.w3c.dom.Document dom, String base, boolean remoteImages) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
-    // Our own document, so that the bundled faces can be made for it from the fonts parsed once
-    // per JVM (SharedFace); the renderer's createPDFKeepOpen hands it back.
-    PDDocument pdf = new PDDocument();
-    builder.usePDDocument(pdf);
+    builder.usePDDocument(target.pdf());
     builder.withW3cDocument(dom, base);
-    builder.useSVGDrawer(new BundledFontsSvgDrawer(fonts)); // SVG text in the bundled fonts
+    builder.useSVGDrawer(new BundledFontsSvgDrawer(target.library())); // SVG text in the bundled fonts
     builder.useExternalResourceAccessControl(
         (uri, type) ->
             uri.startsWith(base)
                 || (remoteImages && type == ExternalResourceType.IMAGE_RASTER && Links.isRemote(uri)),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    for (FontLibrary.Face face : fonts.faces()) {
-      builder.useFont(
-          new SharedFace(pdf, face), face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
-    }
+    target.faces().forEach((face, supplier) ->
+        builder.useFont(supplier, face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true));
     builder.withDiagnosticConsumer(diagnostic -> {}); // CSS notes from our own theme; not the author's
     return builder;
-  }
-
-  /**
-   * A bundled face for one document, made on first use from the font parsed once per JVM
-   * ({@link FontLibrary#trueType}); a face the publication never uses costs nothing.
-   */
-  private static final class SharedFace extends PDFontSupplier {
-    private final PDDocument pdf;
-    private final FontLibrary.Face face;
-    private PDFont font;
-
-    SharedFace(PDDocument pdf, FontLibrary.Face face) {
-      super(null);
-      this.pdf = pdf;
-      this.face = face;
-    }
-
-    @Override
-    public synchronized PDFont supply() {
-      if (font == null) {
-        try {
-          font = PDType0Font.load(pdf, FontLibrary.trueType(face), true);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return font;
-    }
   }
 
   /**

@@ -22,9 +22,19 @@ final class PrintXhtml {
   record Bookmark(String title, String anchor, List<Bookmark> children) {}
 
   static org.w3c.dom.Document toW3c(String html, List<Bookmark> bookmarks) {
+    return toW3c(prepared(html), bookmarks);
+  }
+
+  /** The print HTML parsed and prepared for the renderer, before it becomes one DOM or several. */
+  static Document prepared(String html) {
     Document doc = Jsoup.parse(html);
     prepare(doc);
     markBlocks(doc);
+    return doc;
+  }
+
+  /** {@code doc} (from {@link #prepared}) as the W3C DOM OpenHTMLtoPDF reads, with the bookmarks. */
+  static org.w3c.dom.Document toW3c(Document doc, List<Bookmark> bookmarks) {
     org.w3c.dom.Document w3c = w3c(doc, "");
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
     org.w3c.dom.Element root = w3c.createElement("bookmarks");
@@ -44,7 +54,7 @@ final class PrintXhtml {
   }
 
   /** The W3C DOM of {@code doc} with Colophon's base style (plus {@code extraCss}) first in its head. */
-  private static org.w3c.dom.Document w3c(Document doc, String extraCss) {
+  static org.w3c.dom.Document w3c(Document doc, String extraCss) {
     org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
     org.w3c.dom.Element head = (org.w3c.dom.Element) w3c.getElementsByTagName("head").item(0);
     // A safety net under any template (an author's own may have no CSS): text falls back to the
@@ -63,7 +73,7 @@ final class PrintXhtml {
   static final String OUTSIDE = "colophon-target:";
 
   /** Blank pages that only carry the page counter: no margin boxes, nothing drawn. */
-  private static final String SEGMENT_CSS =
+  static final String SEGMENT_CSS =
       "\n@page colophon-filler { margin: 0; "
           + java.util.stream.Stream.of(
                   "top-left-corner", "top-left", "top-center", "top-right", "top-right-corner",
@@ -123,7 +133,7 @@ final class PrintXhtml {
     // Blank pages in front, inserted last to first; the first after the pad starts the sequence.
     Element first = doc.body().child(0);
     for (int position = padPages + fillerPages; position > 0; position--) {
-      first = first.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
+      first = fillerBefore(first);
       if (position == padPages + 1) {
         first.addClass("colophon-sequence");
       }
@@ -139,6 +149,11 @@ final class PrintXhtml {
       append(w3c, e, mark.children());
       parent.appendChild(e);
     }
+  }
+
+  /** A blank page ahead of {@code block} ({@link #SEGMENT_CSS}). */
+  static Element fillerBefore(Element block) {
+    return block.before("<div class=\"colophon-filler\"></div>").previousElementSibling();
   }
 
   /** The id prefix of the empty markers that open and close each page-level block. */
