@@ -121,15 +121,26 @@ public final class PdfEditionWriter {
   /**
    * The print edition as laid out and painted, still open and unsaved: the finish stage completes
    * it and saves it once. {@code fillerPages} are the 0-based indices of pages no content reaches;
-   * {@code parts} is how many renderers made it (1, or 3 for {@link SplitRender}). The caller
-   * closes it.
+   * {@code parts} is how many renderers made it (1, or 3 for {@link SplitRender}), and
+   * {@code sources} are documents whose pages and images {@code pdf} took over, which must stay
+   * open until it is saved. The caller closes it.
    */
   public record RenderedPdf(
-      PDDocument pdf, Set<Integer> fillerPages, java.util.Map<String, AnchorPositions.Anchor> anchors, int parts)
+      PDDocument pdf,
+      Set<Integer> fillerPages,
+      java.util.Map<String, AnchorPositions.Anchor> anchors,
+      int parts,
+      List<PDDocument> sources)
       implements java.io.Closeable {
     @Override
     public void close() throws IOException {
-      pdf.close();
+      try {
+        pdf.close();
+      } finally {
+        for (PDDocument source : sources) {
+          source.close();
+        }
+      }
     }
   }
 
@@ -208,7 +219,7 @@ public final class PdfEditionWriter {
         Set<Integer> filler = FillerPages.of(renderer, pdf.getNumberOfPages());
         PageLabels.apply(pdf, PageLabels.pageOfBookmark(pdf, print.bodyBookmark()));
         return new RenderedPdf(
-            pdf, filler, recordLayout ? AnchorPositions.of(renderer, PrintPatch.ANY_ID) : null, 1);
+            pdf, filler, recordLayout ? AnchorPositions.of(renderer, PrintPatch.ANY_ID) : null, 1, List.of());
       } catch (RuntimeException e) {
         pdf.close();
         throw e;
@@ -220,7 +231,7 @@ public final class PdfEditionWriter {
 
   /** The renderer set up for {@code dom} as {@code document} asks: its base, standards and producer. */
   PdfRendererBuilder builderFor(Document document, org.w3c.dom.Document dom) {
-    return builderFor(document, dom, new PdfFonts(fonts, new PDDocument(), null));
+    return builderFor(document, dom, new PdfFonts(fonts, new PDDocument()));
   }
 
   /** As above, painting into {@code target}'s PDF with its faces. */
@@ -253,7 +264,7 @@ public final class PdfEditionWriter {
       FontLibrary fonts, org.w3c.dom.Document dom, String base, boolean remoteImages) {
     // Our own document, so that the bundled faces can be made for it from the fonts parsed once
     // per JVM; the renderer's createPDFKeepOpen hands it back.
-    return configuredBuilder(new PdfFonts(fonts, new PDDocument(), null), dom, base, remoteImages);
+    return configuredBuilder(new PdfFonts(fonts, new PDDocument()), dom, base, remoteImages);
   }
 
   /** As above, painting into {@code target}'s PDF with its faces. */

@@ -1,7 +1,6 @@
 package io.github.colophon.core.internal.render;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,10 @@ final class SplitPrint {
   private final Document front;
   private final Document first;
   private final Document second;
-  private final BitSet characters;
-
-  private SplitPrint(Document front, Document first, Document second, BitSet characters) {
+  private SplitPrint(Document front, Document first, Document second) {
     this.front = front;
     this.first = first;
     this.second = second;
-    this.characters = characters;
   }
 
   /** The id of the marker that opens the first half's first block ({@link PrintXhtml#markBlocks}). */
@@ -75,16 +71,13 @@ final class SplitPrint {
     if (bodyStart < 0) {
       return null;
     }
-    BitSet characters = new BitSet(0x10000);
     long[] length = new long[blocks.size()];
     long bodyLength = 0;
     for (int i = 0; i < blocks.size(); i++) {
       int block = i;
       blocks.get(i).traverse((NodeVisitor) (node, depth) -> {
         if (node instanceof TextNode text) {
-          String words = text.getWholeText();
-          length[block] += words.length();
-          words.codePoints().forEach(characters::set);
+          length[block] += text.getWholeText().length();
         }
       });
       bodyLength += i >= bodyStart ? length[i] : 0;
@@ -103,9 +96,6 @@ final class SplitPrint {
     if (cut <= bodyStart) {
       return null;
     }
-    // Generated content: folios, counters, leaders, and the strings the style sheets add.
-    characters.set(0x20, 0x7f);
-    prepared.head().select("style").forEach(style -> style.data().codePoints().forEach(characters::set));
     List<Element> running = new ArrayList<>();
     for (int i = 0; i < bodyStart; i++) {
       if (isRunning(blocks.get(i))) {
@@ -132,7 +122,7 @@ final class SplitPrint {
     for (Document part : List.of(front, first, second)) {
       linkOutside(part);
     }
-    return new SplitPrint(front, first, second, characters);
+    return new SplitPrint(front, first, second);
   }
 
   private static boolean opensOnRecto(Element block) {
@@ -152,11 +142,6 @@ final class SplitPrint {
         link.attr("href", PrintXhtml.OUTSIDE + target);
       }
     }
-  }
-
-  /** The code points of all the text, and those generated content may add. */
-  BitSet characters() {
-    return characters;
   }
 
   /** Blank pages ahead of each half's opening recto. */

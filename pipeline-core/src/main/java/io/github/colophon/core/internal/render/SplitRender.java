@@ -20,6 +20,16 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.pdfbox.cos.COSDictionary;
+import io.github.colophon.core.internal.fonts.FontLibrary;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -35,22 +45,24 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * A long book laid out on both cores (issue 10). OpenHTMLtoPDF lays out on one thread, and the
- * layout is half its time; but its layout never depends on a page number (page counters and
- * target-counter() are filled in as the pages are painted), so the two halves of the body
- * ({@link SplitPrint}) can be laid out side by side, each in a renderer of its own. Then the
- * front matter is laid out, its contents given the folios the halves now know, and the three
- * are painted one after another into one PDF with one set of fonts, so the file holds one subset
- * of each face, as a whole render does. The second half cannot start its own page sequence
- * (it would count from 1), so its first folio is set just before it paints.
+ * A long book laid out and painted on both cores (issue 10). OpenHTMLtoPDF works on one thread,
+ * but its layout never depends on a page number (page counters and target-counter() are filled
+ * in as the pages are painted), so the two halves of the body ({@link SplitPrint}) are laid out
+ * side by side, each in a renderer of its own. Then the front matter is laid out, its contents
+ * given the folios the halves now know, and painted into the book's PDF with the first half on
+ * this thread, while the second half paints into a PDF of its own on the other. Its pages then
+ * join the book, drawn in the book's fonts: the file holds one subset of each face, as a whole
+ * render does. The second half cannot start its own page sequence (it would count from 1), so
+ * its first folio is set just before it paints.
  *
  * <p>The result reads as the whole book rendered at once: the same pages, text, folios, labels,
- * links and outline. The links OpenHTMLtoPDF makes inside a half lead to page indices counted
- * from that half's start, so they are moved to the half's pages in the book; links between the
+ * links and outline. The links OpenHTMLtoPDF makes inside the first half lead to page indices
+ * counted from that half's start, so they are moved to its pages in the book; links between the
  * parts, and the outline, are made here from where the anchors landed.
  *
  * <p>Only for untagged PDFs (a structure tree spans the whole document) whose references do not
- * print page numbers (a page number in the text could change the layout of the line).
+ * print page numbers (a page number in the text could change the layout of the line), in the
+ * print style's own page breaks (an author's style sheet may open chapters on either side).
  */
 final class SplitRender {
   /**
@@ -74,7 +86,7 @@ final class SplitRender {
   /** Whether {@code document}'s PDF may be laid out in parts. */
   static boolean suits(Document document) {
     return INITIAL_PAGE_NUMBER != null
-        && document.theme().css() == null // an author's stylesheet may open chapters on any page
+        && document.theme().css() == null
         && document.pdf().standards().isEmpty()
         && !document.crossref().pageNumbers();
   }
@@ -99,12 +111,13 @@ final class SplitRender {
    */
   Optional<RenderedPdf> render(SplitPrint split, List<PrintXhtml.Bookmark> bookmarks) {
     PDDocument pdf = new PDDocument();
-    PdfFonts fonts = new PdfFonts(writer.fonts(), pdf, split.characters());
-    SecondHalf second = new SecondHalf(split, fonts);
+    PdfFonts fonts = new PdfFonts(writer.fonts(), pdf);
+    SecondHalf second = new SecondHalf(split);
     Thread thread = new Thread(second, "colophon-pdf-second-half");
     thread.setDaemon(true);
     thread.start();
     List<PdfBoxRenderer> renderers = new ArrayList<>();
+    PDDocument secondPdf = null;
     boolean done = false;
     try {
       PdfBoxRenderer first = renderer(split.firstHalf(), fonts, renderers);
@@ -116,6 +129,7 @@ final class SplitRender {
       }
       // Folios count from the body's first page; the second half opens on the next recto.
       int secondFirstFolio = firstLaid.pages() + firstLaid.pages() % 2 + 1;
+      second.paintFrom.complete(secondFirstFolio);
       Map<String, Integer> folios = new HashMap<>();
       firstLaid.anchorPages().forEach((id, page) -> folios.put(id, page + 1));
       secondLaid.anchorPages().forEach((id, page) -> folios.put(id, secondFirstFolio + page));
@@ -124,34 +138,38 @@ final class SplitRender {
       front.layout();
       Set<Integer> filler = new TreeSet<>();
       Map<String, Anchor> anchors = new HashMap<>();
-      add(paint(front, pdf, 0), anchors, filler);
+      add(paint(front, pdf, 0), 0, anchors, filler);
       padToRecto(pdf, filler);
       int bodyStart = pdf.getNumberOfPages();
       first.getSharedContext().registerWithThread(); // the front's renderer was made after it
-      add(paint(first, pdf, SplitPrint.PAD_PAGES), anchors, filler);
+      add(paint(first, pdf, SplitPrint.PAD_PAGES), 0, anchors, filler);
       padToRecto(pdf, filler);
       int secondStart = pdf.getNumberOfPages();
-      if (secondStart - bodyStart + 1 != secondFirstFolio) {
+      SecondPainted painted = join(second.painted);
+      secondPdf = painted.pdf();
+      if (secondStart - bodyStart + 1 != secondFirstFolio || secondPdf.getNumberOfPages() != secondLaid.pages()) {
         return Optional.empty(); // a part painted more pages than it laid out (content cut off sideways)
       }
-      second.paintFrom.complete(secondFirstFolio);
-      add(join(second.painted), anchors, filler);
-      if (pdf.getNumberOfPages() != secondStart + secondLaid.pages()) {
-        return Optional.empty();
-      }
+      takeOver(painted, pdf, fonts);
+      add(painted.part(), secondStart, anchors, filler);
       linkBetweenParts(pdf, anchors);
       writeOutline(pdf, bookmarks, anchors);
       PageLabels.apply(pdf, bodyStart);
       done = true;
-      return Optional.of(new RenderedPdf(pdf, filler, anchors, 3));
+      return Optional.of(new RenderedPdf(pdf, filler, anchors, 3, List.of(secondPdf)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      second.paintFrom.cancel(false); // no-op once it has started painting
+      second.paintFrom.cancel(false); // no-op once the folio is given
       joinQuietly(thread);
       renderers.forEach(PdfBoxRenderer::close);
       if (!done) {
         closeQuietly(pdf);
+        if (secondPdf != null) {
+          closeQuietly(secondPdf);
+        } else {
+          second.painted.thenAccept(late -> closeQuietly(late.pdf()));
+        }
       }
     }
   }
@@ -162,37 +180,131 @@ final class SplitRender {
     return renderer;
   }
 
-  /** The second half, made, laid out and painted on a thread of its own (a renderer keeps to one). */
+  /**
+   * The second half as painted into a document of its own: its part ({@code part}, pages counted
+   * from its own first), and the characters it set in each bundled face, read from its fonts'
+   * subsets.
+   */
+  private record SecondPainted(
+      PDDocument pdf, Painted part, Map<FontLibrary.Face, Set<Integer>> characters, Map<COSBase, FontLibrary.Face> faces) {}
+
+  /**
+   * The second half, made, laid out and painted on a thread of its own (a renderer keeps to
+   * one), into a PDF of its own with fonts of its own, so that neither layout nor painting
+   * shares anything mutable with the first half's thread.
+   */
   private final class SecondHalf implements Runnable {
     private final SplitPrint split;
-    private final PdfFonts fonts;
     final CompletableFuture<Laid> laidOut = new CompletableFuture<>();
-    /** The second half's first folio, given once the pages before it are painted. */
+    /** The second half's first folio, given once the first half is laid out. */
     final CompletableFuture<Integer> paintFrom = new CompletableFuture<>();
-    final CompletableFuture<Painted> painted = new CompletableFuture<>();
+    final CompletableFuture<SecondPainted> painted = new CompletableFuture<>();
 
-    SecondHalf(SplitPrint split, PdfFonts fonts) {
+    SecondHalf(SplitPrint split) {
       this.split = split;
-      this.fonts = fonts;
     }
 
     @Override
     public void run() {
       List<PdfBoxRenderer> renderers = new ArrayList<>();
+      PDDocument pdf = new PDDocument();
       try {
+        PdfFonts fonts = new PdfFonts(writer.fonts(), pdf);
         PdfBoxRenderer renderer = renderer(split.secondHalf(), fonts, renderers);
         renderer.layout();
         laidOut.complete(laid(renderer, SplitPrint.PAD_PAGES, split.secondHalfOpening()));
         // The folio of the document's first page, a blank one dropped once painted.
         INITIAL_PAGE_NUMBER.setInt(renderer, paintFrom.join() - SplitPrint.PAD_PAGES);
-        painted.complete(paint(renderer, fonts.pdf(), SplitPrint.PAD_PAGES));
+        Painted part = paint(renderer, pdf, SplitPrint.PAD_PAGES);
+        Map<COSBase, FontLibrary.Face> faces = new HashMap<>();
+        fonts.made().forEach((font, face) -> faces.put(font.getCOSObject(), face));
+        painted.complete(new SecondPainted(pdf, part, charactersSet(fonts), faces));
       } catch (CancellationException e) {
+        closeQuietly(pdf);
         painted.cancel(false);
       } catch (Throwable e) {
+        closeQuietly(pdf);
         laidOut.completeExceptionally(e);
         painted.completeExceptionally(e);
       } finally {
         renderers.forEach(PdfBoxRenderer::close);
+      }
+    }
+  }
+
+  /**
+   * The characters set in each face of {@code fonts}: PDFBox keeps them to itself until it
+   * subsets a font, so each face is subset here and its ToUnicode map read back, code by code
+   * (an embedded face's code is its glyph id).
+   */
+  private static Map<FontLibrary.Face, Set<Integer>> charactersSet(PdfFonts fonts) throws IOException {
+    Map<FontLibrary.Face, Set<Integer>> characters = new HashMap<>();
+    for (Map.Entry<PDFont, FontLibrary.Face> made : fonts.made().entrySet()) {
+      PDType0Font font = (PDType0Font) made.getKey();
+      font.subset();
+      COSStream map = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
+      if (map == null) {
+        continue;
+      }
+      CMap toUnicode;
+      try (RandomAccessRead in = map.createView()) {
+        toUnicode = new CMapParser().parse(in);
+      }
+      Set<Integer> set = new TreeSet<>();
+      int glyphs = FontLibrary.trueType(made.getValue()).getNumberOfGlyphs();
+      for (int code = 0; code < glyphs; code++) {
+        String unicode = toUnicode.toUnicode(code);
+        if (unicode != null) {
+          unicode.codePoints().forEach(set::add);
+        }
+      }
+      characters.put(made.getValue(), set);
+    }
+    return characters;
+  }
+
+  /**
+   * Moves the second half's pages to the end of {@code pdf}, drawn in {@code fonts}: each face
+   * of the second half's own is replaced by the same face of {@code pdf}, which then also
+   * subsets the characters the second half set (the codes are glyph ids of the same font, so
+   * the content streams stay as they are).
+   */
+  private static void takeOver(SecondPainted painted, PDDocument pdf, PdfFonts fonts) throws IOException {
+    painted.characters().forEach((face, characters) ->
+        characters.forEach(((PDType0Font) fonts.font(face))::addToSubset));
+    Map<COSBase, PDFont> replacement = new HashMap<>();
+    painted.faces().forEach((own, face) -> replacement.put(own, fonts.font(face)));
+    Set<COSBase> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<PDPage> pages = new ArrayList<>();
+    painted.pdf().getPages().forEach(pages::add);
+    for (PDPage page : pages) {
+      replaceFonts(page.getResources(), replacement, visited);
+      // PDDocument.addPage walks the page's objects, which in memory still form cycles (its
+      // tree's kids, a link's page): add it without them, then give its links back.
+      COSBase links = page.getCOSObject().getItem(COSName.ANNOTS);
+      page.getCOSObject().removeItem(COSName.ANNOTS);
+      page.getCOSObject().removeItem(COSName.PARENT); // its page tree is the other document's
+      pdf.addPage(page);
+      page.getCOSObject().setItem(COSName.ANNOTS, links);
+    }
+  }
+
+  /** Points {@code resources} (and those of the forms it draws) at the replacement fonts. */
+  private static void replaceFonts(PDResources resources, Map<COSBase, PDFont> replacement, Set<COSBase> visited)
+      throws IOException {
+    if (resources == null || !visited.add(resources.getCOSObject())) {
+      return;
+    }
+    COSDictionary fontDictionary = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    for (COSName name : resources.getFontNames()) {
+      PDFont font = fontDictionary == null ? null : replacement.get(fontDictionary.getDictionaryObject(name));
+      if (font != null) {
+        resources.put(name, font);
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form) {
+        replaceFonts(form.getResources(), replacement, visited);
       }
     }
   }
@@ -259,9 +371,10 @@ final class SplitRender {
     }
   }
 
-  private static void add(Painted part, Map<String, Anchor> anchors, Set<Integer> filler) {
-    anchors.putAll(part.anchors());
-    filler.addAll(part.fillerPages());
+  private static void add(Painted part, int offset, Map<String, Anchor> anchors, Set<Integer> filler) {
+    part.anchors().forEach((id, at) ->
+        anchors.put(id, new Anchor(at.page() + offset, at.endPage() + offset, at.linkTop())));
+    part.fillerPages().forEach(page -> filler.add(page + offset));
   }
 
   /** Adds a blank verso when the next part, which opens on a recto, would start on a verso. */
