@@ -401,7 +401,7 @@ public final class PrintPatch {
     return null;
   }
 
-  private static PDActionGoTo goTo(PDPage page, int top) {
+  static PDActionGoTo goTo(PDPage page, int top) {
     PDPageXYZDestination dest = new PDPageXYZDestination();
     dest.setPage(page);
     dest.setTop(top);
@@ -472,7 +472,7 @@ public final class PrintPatch {
   }
 
   /** Each page object of {@code pdf} to its 0-based index. */
-  private static Map<COSDictionary, Integer> pageIndex(PDDocument pdf) {
+  static Map<COSDictionary, Integer> pageIndex(PDDocument pdf) {
     Map<COSDictionary, Integer> index = new IdentityHashMap<>();
     int i = 0;
     for (PDPage page : pdf.getPages()) {

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.pdfbox.cos.COSDictionary;
+import io.github.colophon.core.internal.Futures;
 import io.github.colophon.core.internal.fonts.FontLibrary;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
@@ -123,7 +123,7 @@ final class SplitRender {
       PdfBoxRenderer first = renderer(split.firstHalf(), fonts, renderers);
       first.layout();
       Laid firstLaid = laid(first, SplitPrint.PAD_PAGES, split.firstHalfOpening());
-      Laid secondLaid = join(second.laidOut);
+      Laid secondLaid = Futures.join(second.laidOut);
       if (firstLaid == null || secondLaid == null) {
         return Optional.empty();
       }
@@ -145,7 +145,7 @@ final class SplitRender {
       add(paint(first, pdf, SplitPrint.PAD_PAGES), 0, anchors, filler);
       padToRecto(pdf, filler);
       int secondStart = pdf.getNumberOfPages();
-      SecondPainted painted = join(second.painted);
+      SecondPainted painted = Futures.join(second.painted);
       secondPdf = painted.pdf();
       if (secondStart - bodyStart + 1 != secondFirstFolio || secondPdf.getNumberOfPages() != secondLaid.pages()) {
         return Optional.empty(); // a part painted more pages than it laid out (content cut off sideways)
@@ -216,7 +216,7 @@ final class SplitRender {
         // The folio of the document's first page, a blank one dropped once painted.
         INITIAL_PAGE_NUMBER.setInt(renderer, paintFrom.join() - SplitPrint.PAD_PAGES);
         Painted part = paint(renderer, pdf, SplitPrint.PAD_PAGES);
-        Map<COSBase, FontLibrary.Face> faces = new HashMap<>();
+        Map<COSBase, FontLibrary.Face> faces = new IdentityHashMap<>();
         fonts.made().forEach((font, face) -> faces.put(font.getCOSObject(), face));
         painted.complete(new SecondPainted(pdf, part, charactersSet(fonts), faces));
       } catch (CancellationException e) {
@@ -272,7 +272,7 @@ final class SplitRender {
   private static void takeOver(SecondPainted painted, PDDocument pdf, PdfFonts fonts) throws IOException {
     painted.characters().forEach((face, characters) ->
         characters.forEach(((PDType0Font) fonts.font(face))::addToSubset));
-    Map<COSBase, PDFont> replacement = new HashMap<>();
+    Map<COSBase, PDFont> replacement = new IdentityHashMap<>();
     painted.faces().forEach((own, face) -> replacement.put(own, fonts.font(face)));
     Set<COSBase> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     List<PDPage> pages = new ArrayList<>();
@@ -330,7 +330,7 @@ final class SplitRender {
     renderer.createPDFKeepOpen();
     int painted = pdf.getNumberOfPages() - start;
     if (start > 0) {
-      Map<COSDictionary, Integer> index = pageIndex(pdf);
+      Map<COSDictionary, Integer> index = PrintPatch.pageIndex(pdf);
       for (int page = start; page < start + painted; page++) {
         for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
           if (annotation instanceof PDAnnotationLink link) {
@@ -408,9 +408,7 @@ final class SplitRender {
           if (at == null || !seen.add(uri.getURI() + " " + java.util.Arrays.toString(link.getRectangle().getCOSArray().toFloatArray()))) {
             annotations.remove(annotation); // a copy, or (as in a whole render) no anchor to lead to
           } else {
-            PDActionGoTo go = new PDActionGoTo();
-            go.setDestination(destination(pdf, at));
-            link.setAction(go);
+            link.setAction(PrintPatch.goTo(pdf.getPage(at.page()), at.linkTop()));
           }
           changed = true;
         }
@@ -454,29 +452,6 @@ final class SplitRender {
     dest.setPage(pdf.getPage(at.page()));
     dest.setTop(at.linkTop());
     return dest;
-  }
-
-  private static Map<COSDictionary, Integer> pageIndex(PDDocument pdf) {
-    Map<COSDictionary, Integer> index = new IdentityHashMap<>();
-    int i = 0;
-    for (PDPage page : pdf.getPages()) {
-      index.put(page.getCOSObject(), i++);
-    }
-    return index;
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
-    }
   }
 
   private static void joinQuietly(Thread thread) {
