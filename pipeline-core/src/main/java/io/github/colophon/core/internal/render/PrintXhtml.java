@@ -122,14 +122,8 @@ final class PrintXhtml {
         child.remove();
       }
     }
-    Set<String> inside = new HashSet<>(blockElement.select("[id]").eachAttr("id"));
     prepare(doc);
-    for (Element link : blockElement.select("a[href^=#]")) {
-      String target = link.attr("href").substring(1);
-      if (!inside.contains(target)) {
-        link.attr("href", OUTSIDE + target);
-      }
-    }
+    linkOutside(blockElement);
     // Blank pages in front, inserted last to first; the first after the pad starts the sequence.
     Element first = doc.body().child(0);
     for (int position = padPages + fillerPages; position > 0; position--) {
@@ -148,6 +142,20 @@ final class PrintXhtml {
       e.setAttribute("href", "#" + mark.anchor());
       append(w3c, e, mark.children());
       parent.appendChild(e);
+    }
+  }
+
+  /**
+   * Turns each link in {@code scope} to an anchor outside it into a {@code colophon-target:} URI,
+   * which whoever lays {@code scope} out alone resolves once it knows where the anchor landed.
+   */
+  static void linkOutside(Element scope) {
+    Set<String> inside = new HashSet<>(scope.select("[id]").eachAttr("id"));
+    for (Element link : scope.select("a[href^=#]")) {
+      String target = link.attr("href").substring(1);
+      if (!inside.contains(target)) {
+        link.attr("href", OUTSIDE + target);
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.colophon.core.internal.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +119,7 @@ final class SplitPrint {
       }
     }
     for (Document part : List.of(front, first, second)) {
-      linkOutside(part);
+      PrintXhtml.linkOutside(part.body());
     }
     return new SplitPrint(front, first, second);
   }
@@ -131,17 +130,6 @@ final class SplitPrint {
 
   private static boolean isRunning(Element block) {
     return block.classNames().stream().anyMatch(c -> c.startsWith("running-"));
-  }
-
-  /** Turns each link to an anchor outside {@code part} into a {@code colophon-target:} URI. */
-  private static void linkOutside(Document part) {
-    Set<String> inside = new HashSet<>(part.body().select("[id]").eachAttr("id"));
-    for (Element link : part.body().select("a[href^=#]")) {
-      String target = link.attr("href").substring(1);
-      if (!inside.contains(target)) {
-        link.attr("href", PrintXhtml.OUTSIDE + target);
-      }
-    }
   }
 
   /** Blank pages ahead of each half's opening recto. */
