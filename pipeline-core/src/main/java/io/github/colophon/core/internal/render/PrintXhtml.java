@@ -51,6 +51,23 @@ final class PrintXhtml {
     inlineFootnotes(doc);
     describeForTagging(doc);
     LineBreaks.apply(doc.body());
+    anchorHeadingsInside(doc);
+  }
+
+  /**
+   * Moves each heading's id onto a span around its text. OpenHTMLtoPDF's target-counter() takes
+   * the page where the heading's block starts: a heading that did not fit at the foot of a page
+   * has its lines moved to the next, while its block, and an id on it, stays behind, so the
+   * contents gave its section the page before. The span's box starts on the line. Links and
+   * the outline lead there too.
+   */
+  private static void anchorHeadingsInside(Document doc) {
+    for (Element heading : doc.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+      Element text = new Element("span").id(heading.id());
+      text.appendChildren(heading.childNodesCopy());
+      heading.empty().appendChild(text);
+      heading.removeAttr("id");
+    }
   }
 
   /** The W3C DOM of {@code doc} with Colophon's base style (plus {@code extraCss}) first in its head. */
