@@ -46,7 +46,11 @@ final class SplitPrint {
   }
 
   private static String opening(Document half) {
-    Element block = half.body().children().stream().filter(b -> !isRunning(b) && !b.hasClass("colophon-filler")).findFirst().orElseThrow();
+    Element block =
+        half.body().children().stream()
+            .filter(b -> !isRunning(b) && !b.hasClass("colophon-filler"))
+            .findFirst()
+            .orElseThrow();
     return block.child(0).id();
   }
 

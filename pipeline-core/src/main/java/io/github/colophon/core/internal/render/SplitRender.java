@@ -186,7 +186,10 @@ final class SplitRender {
    * subsets.
    */
   private record SecondPainted(
-      PDDocument pdf, Painted part, Map<FontLibrary.Face, Set<Integer>> characters, Map<COSBase, FontLibrary.Face> faces) {}
+      PDDocument pdf,
+      Painted part,
+      Map<FontLibrary.Face, Set<Integer>> characters,
+      Map<COSBase, FontLibrary.Face> faces) {}
 
   /**
    * The second half, made, laid out and painted on a thread of its own (a renderer keeps to
@@ -405,7 +408,8 @@ final class SplitRender {
             && uri.getURI() != null
             && uri.getURI().startsWith(PrintXhtml.OUTSIDE)) {
           Anchor at = anchors.get(uri.getURI().substring(PrintXhtml.OUTSIDE.length()));
-          if (at == null || !seen.add(uri.getURI() + " " + java.util.Arrays.toString(link.getRectangle().getCOSArray().toFloatArray()))) {
+          String area = java.util.Arrays.toString(link.getRectangle().getCOSArray().toFloatArray());
+          if (at == null || !seen.add(uri.getURI() + " " + area)) {
             annotations.remove(annotation); // a copy, or (as in a whole render) no anchor to lead to
           } else {
             link.setAction(PrintPatch.goTo(pdf.getPage(at.page()), at.linkTop()));
@@ -420,7 +424,8 @@ final class SplitRender {
   }
 
   /** The outline OpenHTMLtoPDF writes from the head's bookmarks, from the anchors of all parts. */
-  private static void writeOutline(PDDocument pdf, List<PrintXhtml.Bookmark> bookmarks, Map<String, Anchor> anchors) {
+  private static void writeOutline(
+      PDDocument pdf, List<PrintXhtml.Bookmark> bookmarks, Map<String, Anchor> anchors) {
     if (bookmarks.isEmpty()) {
       return;
     }
