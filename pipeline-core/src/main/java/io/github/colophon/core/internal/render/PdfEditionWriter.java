@@ -164,9 +164,12 @@ public final class PdfEditionWriter {
 
   /** {@code source} as the W3C DOM OpenHTMLtoPDF reads, with the bookmarks of {@code document}. */
   public PrintDom printDom(Document document, Numbering numbering, PrintSource source) {
-    List<PrintXhtml.Bookmark> bookmarks = bookmarks(document, numbering);
-    return new PrintDom(
-        PrintXhtml.toW3c(PrintXhtml.prepared(source.html()), bookmarks), bodyBookmark(document, bookmarks));
+    return printDom(document, bookmarks(document, numbering), PrintXhtml.prepared(source.html()));
+  }
+
+  private static PrintDom printDom(
+      Document document, List<PrintXhtml.Bookmark> bookmarks, org.jsoup.nodes.Document prepared) {
+    return new PrintDom(PrintXhtml.toW3c(prepared, bookmarks), bodyBookmark(document, bookmarks));
   }
 
   /**
@@ -185,8 +188,7 @@ public final class PdfEditionWriter {
       }
       prepared = PrintXhtml.prepared(source.html()); // the split took the parsed document apart
     }
-    PrintDom print = new PrintDom(PrintXhtml.toW3c(prepared, bookmarks), bodyBookmark(document, bookmarks));
-    return render(document, print, recordLayout);
+    return render(document, printDom(document, bookmarks, prepared), recordLayout);
   }
 
   /**
